@@ -1,0 +1,17 @@
+package uk.nhs.best.staff.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
+
+interface StaffRepository extends JpaRepository<StaffMember, Long> {
+
+    @NativeQuery("""
+            select count(distinct m.staff_id) from staff_site_membership m
+            join staff_member s on s.id = m.staff_id
+            where m.site_id = :siteId and m.site_role = 'CLINICIAN' and s.active""")
+    long countClinicians(long siteId);
+
+    @NativeQuery("select distinct m.site_id from staff_site_membership m where m.staff_id = :staffId")
+    List<Long> findSiteIdsOf(long staffId);
+}

@@ -1,0 +1,92 @@
+package uk.nhs.best.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import uk.nhs.best.demo.DemoData;
+import uk.nhs.best.support.Browser;
+
+/** The real login page in a real browser, against the running portal. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class LoginBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aClinicianLogsInThroughTheLoginPageAndSeesTheirDashboard() {
+        open("/sites/bedford");
+        browser.wait.until(urlMatches(".*/login$"));
+
+        logIn("amira.khan", DemoData.PASSWORD);
+
+        browser.wait.until(urlMatches(".*/sites/bedford(\\?continue)?$"));
+        browser.wait.until(textToBePresentInElementLocated(By.cssSelector("main.site-dashboard"),
+                "Referrals awaiting screening"));
+        String dashboard = browser.driver.findElement(By.cssSelector("main.site-dashboard")).getText();
+        assertThat(dashboard).contains("Bedford").contains("Patients").contains("Clinicians").contains("Rooms")
+                .containsPattern("Today is \\d{2}/\\d{2}/\\d{4}");
+        browser.screenshot("clinician-dashboard");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() {
+        open("/login");
+        logIn("amira.khan", "not-the-password");
+
+        browser.wait.until(urlMatches(".*/login\\?error$"));
+        browser.wait.until(textToBePresentInElementLocated(By.tagName("vaadin-login-form"),
+                "Incorrect username or password"));
+        browser.screenshot("login-refused");
+    }
+
+    @Test
+    void aPatientLandsOnMyCareAndLogsOut() {
+        open("/");
+        logIn("fatima.ali", DemoData.PASSWORD);
+
+        browser.wait.until(urlMatches(".*/my-care(\\?continue)?$"));
+        browser.wait.until(textToBePresentInElementLocated(By.cssSelector("main.my-care"), "Hello Fatima Ali"));
+        browser.screenshot("patient-my-care");
+
+        browser.driver.findElement(By.id("log-out")).click();
+        browser.wait.until(urlMatches(".*/login\\?logout$"));
+        browser.wait.until(textToBePresentInElementLocated(By.cssSelector(".login-note"), "You have logged out."));
+        open("/my-care");
+        browser.wait.until(urlMatches(".*/login$"));
+    }
+
+    private void open(String path) {
+        browser.driver.get("http://localhost:" + port + path);
+    }
+
+    private void logIn(String username, String password) {
+        WebElement user = browser.wait.until(driver -> driver.findElement(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        WebElement secret = browser.driver.findElement(By.cssSelector("input[name='password']"));
+        secret.sendKeys(password, Keys.ENTER);
+    }
+}
