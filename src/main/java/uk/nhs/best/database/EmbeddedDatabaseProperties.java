@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EmbeddedDatabaseProperties(Path dataDir, boolean throwaway, String schema) {
 
     public EmbeddedDatabaseProperties {
-        dataDir = dataDir == null ? Path.of("data", "mariadb") : dataDir;
+        dataDir = dataDir == null ? Path.of(System.getProperty("user.home"), ".local", "share", "best-portal", "mariadb")
+                : dataDir;
         schema = schema == null || schema.isBlank() ? "best_portal" : schema;
     }
 }

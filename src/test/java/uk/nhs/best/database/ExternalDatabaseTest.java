@@ -3,8 +3,6 @@ package uk.nhs.best.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +19,10 @@ class ExternalDatabaseTest {
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
-        // A separate MariaDB server stands in for the production database.
-        var external = EmbeddedMariaDb.startOrReuse(new EmbeddedDatabaseProperties(
-                Path.of("target", "external-db-" + UUID.randomUUID()), false, "external_portal"));
-        registry.add("spring.datasource.url", external::jdbcUrl);
+        // A database of its own on the tests' MariaDB server stands in for the production database.
+        var server = EmbeddedMariaDb.startOrReuse(new EmbeddedDatabaseProperties(null, true, null));
+        registry.add("spring.datasource.url",
+                () -> server.jdbcUrlFor("external_portal") + "?createDatabaseIfNotExist=true");
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
     }
