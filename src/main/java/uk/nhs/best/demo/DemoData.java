@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.patients.NhsNumber;
+import uk.nhs.best.referrals.PathwayStage;
+import uk.nhs.best.referrals.PathwayStep;
 
 /**
  * Demo data for Bedford and Greenwich: sites, rooms, staff with their hours, patients,
@@ -106,13 +109,19 @@ public class DemoData {
         samsWeek.put(greenwich, List.of(DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
         staffAccount("sam.okafor", "Sam", "Okafor", "PHYSIOTHERAPIST", hash, "CLINICIAN", samsWeek);
 
-        patientAccount("olivia.bennett", "Olivia", "Bennett", LocalDate.of(1979, 4, 12), bedford, hash, today);
-        patientAccount("james.wilson", "James", "Wilson", LocalDate.of(1965, 11, 3), bedford, hash, today);
-        patientAccount("fatima.ali", "Fatima", "Ali", LocalDate.of(1988, 7, 23), greenwich, hash, today);
-        patientAccount("george.evans", "George", "Evans", LocalDate.of(1952, 2, 29), greenwich, hash, today);
+        List<String> bedfordScreeners = List.of("amira.khan", "tom.hughes", "sam.okafor");
+        List<String> greenwichScreeners = List.of("priya.patel", "daniel.clarke", "sam.okafor");
+        patientAccount("olivia.bennett", "Olivia", "Bennett", LocalDate.of(1979, 4, 12), bedford, hash,
+                new Referred(today.minusDays(33), PathwayStage.AWAITING_ASSESSMENT, "amira.khan"));
+        patientAccount("james.wilson", "James", "Wilson", LocalDate.of(1965, 11, 3), bedford, hash,
+                new Referred(today.minusDays(80), PathwayStage.AWAITING_GROUP, "tom.hughes"));
+        patientAccount("fatima.ali", "Fatima", "Ali", LocalDate.of(1988, 7, 23), greenwich, hash,
+                new Referred(today.minusDays(4), PathwayStage.AWAITING_SCREENING, null));
+        patientAccount("george.evans", "George", "Evans", LocalDate.of(1952, 2, 29), greenwich, hash,
+                new Referred(today.minusDays(46), PathwayStage.AWAITING_ASSESSMENT, "priya.patel"));
 
-        patients(bedford, extraPatientsPerSite, today);
-        patients(greenwich, extraPatientsPerSite, today);
+        patients(bedford, extraPatientsPerSite, today, bedfordScreeners);
+        patients(greenwich, extraPatientsPerSite, today, greenwichScreeners);
     }
 
     private long site(String code, String name, String address, int groupMin, int groupMax) {
@@ -147,9 +156,9 @@ public class DemoData {
     }
 
     private void patientAccount(String username, String given, String family, LocalDate born, long siteId,
-                                String hash, LocalDate today) {
+                                String hash, Referred referred) {
         long patientId = patient(given, family, born, siteId);
-        referral(patientId, siteId, today.minusDays(20 + random.nextInt(30)), "ACCEPTED");
+        referrals(siteId, List.of(patientId), List.of(referred));
         account(username, given + " " + family, null, patientId, hash, "PATIENT");
     }
 
@@ -167,21 +176,119 @@ public class DemoData {
         jdbc.update("insert into user_account_role (account_id, role) values (?, ?)", accountId, role);
     }
 
-    /** Patients referred over the last months, at every screening status, some waiting long. */
-    private void patients(long siteId, int count, LocalDate today) {
-        List<Object[]> referrals = new ArrayList<>();
+    /** Where a demo referral stands and who screened it. */
+    private record Referred(LocalDate date, PathwayStage stage, String screener) {
+    }
+
+    /**
+     * Patients at every stage of the pathway: recent referrals awaiting screening, some on hold
+     * or rejected, patients waiting for assessment or a group (some past the site's targets),
+     * and some discharged. Written in batches, so a site of 20,000 patients loads in seconds.
+     */
+    private void patients(long siteId, int count, LocalDate today, List<String> screeners) {
+        List<Object[]> rows = new ArrayList<>();
+        List<String> nhsNumbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
-            String family = FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)];
-            LocalDate born = today.minusYears(25 + random.nextInt(55)).minusDays(random.nextInt(365));
-            long patientId = patient(given, family, born, siteId);
-            int roll = random.nextInt(10);
-            String status = roll < 3 ? "AWAITING_SCREENING" : roll < 4 ? "ON_HOLD" : roll < 9 ? "ACCEPTED" : "REJECTED";
-            int daysAgo = "AWAITING_SCREENING".equals(status) ? 1 + random.nextInt(21) : 14 + random.nextInt(160);
-            referrals.add(referralRow(patientId, siteId, today.minusDays(daysAgo), status));
+            String nhs = nextNhsNumber();
+            nhsNumbers.add(nhs);
+            rows.add(new Object[] {nhs, GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)],
+                FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)],
+                today.minusYears(25 + random.nextInt(55)).minusDays(random.nextInt(365)),
+                "07700 9" + String.format("%05d", random.nextInt(100_000)), siteId, Timestamp.from(Instant.now(clock))});
         }
-        jdbc.batchUpdate("insert into referral (patient_id, site_id, referral_date, gp_practice, reason, status, "
-                + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)", referrals);
+        jdbc.batchUpdate("insert into patient (nhs_number, given_name, family_name, date_of_birth, phone, home_site_id, "
+                + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("select id, nhs_number from patient where home_site_id = ?",
+                rs -> { ids.put(rs.getString("nhs_number"), rs.getLong("id")); }, siteId);
+        List<Long> patientIds = nhsNumbers.stream().map(ids::get).toList();
+        List<Referred> referred = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String screener = screeners.get(random.nextInt(screeners.size()));
+            int roll = random.nextInt(20);
+            referred.add(switch (roll) {
+                case 0, 1, 2, 3, 4 -> new Referred(today.minusDays(random.nextInt(10)), PathwayStage.AWAITING_SCREENING,
+                        null);
+                case 5 -> new Referred(today.minusDays(5 + random.nextInt(15)), PathwayStage.ON_HOLD, screener);
+                case 6 -> new Referred(today.minusDays(10 + random.nextInt(60)), PathwayStage.REJECTED, screener);
+                case 7, 8, 9, 10, 11, 12 -> new Referred(today.minusDays(7 + random.nextInt(55)),
+                        PathwayStage.AWAITING_ASSESSMENT, screener);
+                case 13, 14, 15, 16 -> new Referred(today.minusDays(40 + random.nextInt(120)),
+                        PathwayStage.AWAITING_GROUP, screener);
+                default -> new Referred(today.minusDays(30 + random.nextInt(300)), PathwayStage.DISCHARGED, screener);
+            });
+        }
+        referrals(siteId, patientIds, referred);
+    }
+
+    /** Referrals with the history that led to their stage, each step on a plausible day. */
+    private void referrals(long siteId, List<Long> patientIds, List<Referred> referred) {
+        List<Object[]> rows = new ArrayList<>();
+        Map<Long, List<Step>> stepsByPatient = new HashMap<>();
+        for (int i = 0; i < patientIds.size(); i++) {
+            Referred r = referred.get(i);
+            List<Step> steps = stepsTo(r);
+            stepsByPatient.put(patientIds.get(i), steps);
+            Step last = steps.getLast();
+            rows.add(new Object[] {patientIds.get(i), siteId, r.date(), PRACTICES[random.nextInt(PRACTICES.length)],
+                REASONS[random.nextInt(REASONS.length)], r.stage().name(), last.at(), last.reason(),
+                "reception", steps.getFirst().at()});
+        }
+        jdbc.batchUpdate("insert into referral (patient_id, site_id, referral_date, gp_practice, reason, stage, "
+                + "stage_changed_at, stage_reason, recorded_by, created_at, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        List<Object[]> events = new ArrayList<>();
+        jdbc.query("select r.id, r.patient_id from referral r where r.site_id = ? and not exists "
+                + "(select 1 from referral_event e where e.referral_id = r.id)", rs -> {
+                    for (Step step : stepsByPatient.get(rs.getLong("patient_id"))) {
+                        events.add(new Object[] {rs.getLong("id"), step.at(), step.actor(), step.kind().name(),
+                            step.from() == null ? null : step.from().name(), step.to().name(), step.reason()});
+                    }
+                }, siteId);
+        jdbc.batchUpdate("insert into referral_event (referral_id, occurred_at, actor, kind, from_stage, to_stage, "
+                + "reason) values (?, ?, ?, ?, ?, ?, ?)", events);
+    }
+
+    private record Step(Timestamp at, String actor, PathwayStep kind, PathwayStage from, PathwayStage to,
+                        String reason) {
+    }
+
+    private List<Step> stepsTo(Referred r) {
+        List<Step> steps = new ArrayList<>();
+        LocalDate day = r.date().plusDays(1);
+        steps.add(new Step(at(day, 9), "reception", PathwayStep.RECEIVED, null, PathwayStage.AWAITING_SCREENING, null));
+        if (r.stage() == PathwayStage.AWAITING_SCREENING) {
+            return steps;
+        }
+        LocalDate screened = day.plusDays(1 + random.nextInt(2));
+        switch (r.stage()) {
+            case ON_HOLD -> steps.add(new Step(at(screened, 11), r.screener(), PathwayStep.PUT_ON_HOLD,
+                    PathwayStage.AWAITING_SCREENING, PathwayStage.ON_HOLD,
+                    "Need the result of the recent X-ray from the GP"));
+            case REJECTED -> steps.add(new Step(at(screened, 11), r.screener(), PathwayStep.REJECTED,
+                    PathwayStage.AWAITING_SCREENING, PathwayStage.REJECTED,
+                    "Symptoms suggest a specialist spinal referral instead"));
+            default -> {
+                steps.add(new Step(at(screened, 11), r.screener(), PathwayStep.ACCEPTED,
+                        PathwayStage.AWAITING_SCREENING, PathwayStage.AWAITING_ASSESSMENT, null));
+                if (r.stage() == PathwayStage.AWAITING_GROUP || r.stage() == PathwayStage.DISCHARGED) {
+                    steps.add(new Step(at(screened.plusDays(20 + random.nextInt(10)), 14), r.screener(),
+                            PathwayStep.ASSESSED_SUITABLE, PathwayStage.AWAITING_ASSESSMENT,
+                            PathwayStage.AWAITING_GROUP, null));
+                }
+                if (r.stage() == PathwayStage.DISCHARGED) {
+                    steps.add(new Step(at(screened.plusDays(35 + random.nextInt(10)), 15), r.screener(),
+                            PathwayStep.DISCHARGED, PathwayStage.AWAITING_GROUP, PathwayStage.DISCHARGED,
+                            "Declined treatment: feels the back pain has settled"));
+                }
+            }
+        }
+        return steps;
+    }
+
+    private Timestamp at(LocalDate day, int hour) {
+        LocalDate latest = ClinicTime.today(clock);
+        return Timestamp.from((day.isAfter(latest) ? latest : day).atTime(hour, 0).atZone(ClinicTime.ZONE).toInstant());
     }
 
     private long patient(String given, String family, LocalDate born, long siteId) {
@@ -191,21 +298,10 @@ public class DemoData {
         row.put("family_name", family);
         row.put("date_of_birth", born);
         row.put("phone", "07700 9" + String.format("%05d", random.nextInt(100_000)));
-        row.put("email", null);
         row.put("home_site_id", siteId);
         row.put("created_at", Timestamp.from(Instant.now(clock)));
         row.put("version", 0);
         return insert("patient", row);
-    }
-
-    private void referral(long patientId, long siteId, LocalDate date, String status) {
-        jdbc.update("insert into referral (patient_id, site_id, referral_date, gp_practice, reason, status, "
-                + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)", referralRow(patientId, siteId, date, status));
-    }
-
-    private Object[] referralRow(long patientId, long siteId, LocalDate date, String status) {
-        return new Object[] {patientId, siteId, date, PRACTICES[random.nextInt(PRACTICES.length)],
-            REASONS[random.nextInt(REASONS.length)], status, Timestamp.from(Instant.now(clock))};
     }
 
     /** NHS numbers from the 999 range, which the NHS keeps for test data and never issues. */
@@ -222,6 +318,6 @@ public class DemoData {
     private long insert(String table, Map<String, Object> row) {
         return new SimpleJdbcInsert(jdbc).withTableName(table).usingGeneratedKeyColumns("id")
                 .usingColumns(row.keySet().toArray(String[]::new))
-                .executeAndReturnKey(new java.util.HashMap<>(row)).longValue();
+                .executeAndReturnKey(new HashMap<>(row)).longValue();
     }
 }

@@ -1,7 +1,15 @@
 package uk.nhs.best.referrals;
 
-/** Figures about referrals for other features; callers do their own access checks. */
+import java.util.List;
+
+/** Figures and histories about referrals for other features; callers do their own access checks. */
 public interface ReferralQueries {
 
     ScreeningBacklog screeningBacklog(long siteId);
+
+    /** The patient's referrals, newest first. */
+    List<ReferralSummary> referralsOf(long patientId);
+
+    /** Every step of the patient's referrals, oldest first. */
+    List<PathwayEvent> historyOf(long patientId);
 }

@@ -41,9 +41,9 @@ class SiteDashboardServiceTest {
         assertThat(bedford.clinicians()).as("Amira, Tom, Grace and Sam").isEqualTo(4);
         assertThat(bedford.rooms()).isEqualTo(4);
         assertThat(bedford.referralsAwaitingScreening()).isEqualTo(count("select count(*) from referral r join site s "
-                + "on s.id = r.site_id where s.code = 'bedford' and r.status = 'AWAITING_SCREENING'")).isPositive();
+                + "on s.id = r.site_id where s.code = 'bedford' and r.stage = 'AWAITING_SCREENING'")).isPositive();
         LocalDate oldest = jdbc.queryForObject("select min(r.referral_date) from referral r join site s "
-                + "on s.id = r.site_id where s.code = 'bedford' and r.status = 'AWAITING_SCREENING'", LocalDate.class);
+                + "on s.id = r.site_id where s.code = 'bedford' and r.stage = 'AWAITING_SCREENING'", LocalDate.class);
         assertThat(bedford.oldestReferralDate()).isEqualTo(oldest);
         assertThat(bedford.longestWaitDays()).isEqualTo(ChronoUnit.DAYS.between(oldest, bedford.today()));
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.nhs.best.patients.NhsNumber;
+import uk.nhs.best.patients.PatientDetails;
 import uk.nhs.best.patients.PatientSummary;
 
 @Entity
@@ -50,6 +51,25 @@ class Patient {
     private long version;
 
     protected Patient() {
+    }
+
+    Patient(NhsNumber nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, String phone, String email,
+            String addressLine, String postcode, long homeSiteId, Instant createdAt) {
+        this.nhsNumber = nhsNumber.value();
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.dateOfBirth = dateOfBirth;
+        this.phone = phone;
+        this.email = email;
+        this.addressLine = addressLine;
+        this.postcode = postcode;
+        this.homeSiteId = homeSiteId;
+        this.createdAt = createdAt;
+    }
+
+    PatientDetails details() {
+        return new PatientDetails(id, new NhsNumber(nhsNumber), givenName, familyName, dateOfBirth, phone, email,
+                addressLine, postcode, homeSiteId);
     }
 
     PatientSummary summary() {

@@ -1,0 +1,22 @@
+package uk.nhs.best.referrals;
+
+/** The kinds of step in a referral's history, as the patient's timeline names them. */
+public enum PathwayStep {
+    RECEIVED("Referral received"),
+    ACCEPTED("Accepted at screening"),
+    REJECTED("Rejected at screening"),
+    PUT_ON_HOLD("Put on hold for more information"),
+    INFORMATION_RECEIVED("Information received; back in the screening queue"),
+    ASSESSED_SUITABLE("Assessed: suitable for a group programme"),
+    DISCHARGED("Discharged");
+
+    private final String label;
+
+    PathwayStep(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
