@@ -9,8 +9,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.security.core.context.SecurityContextHolder;
 import uk.nhs.best.components.SiteMenu;
+import uk.nhs.best.security.CurrentUser;
 import uk.nhs.best.security.PortalUser;
 import uk.nhs.best.security.Role;
 
@@ -25,9 +25,11 @@ class Navigation {
     }
 
     private final AccessAnnotationChecker accessChecker;
+    private final CurrentUser currentUser;
 
-    Navigation(AccessAnnotationChecker accessChecker) {
+    Navigation(AccessAnnotationChecker accessChecker, CurrentUser currentUser) {
         this.accessChecker = accessChecker;
+        this.currentUser = currentUser;
     }
 
     List<Item> itemsFor(PortalUser user, String siteCode) {
@@ -50,8 +52,7 @@ class Navigation {
     }
 
     private boolean mayOpen(Class<?> target, PortalUser user) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return accessChecker.hasAccess(target, authentication,
+        return accessChecker.hasAccess(target, currentUser.authentication().orElse(null),
                 role -> user.roles().stream().map(Role::name).anyMatch(role::equals));
     }
 }

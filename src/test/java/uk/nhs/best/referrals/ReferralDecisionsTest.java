@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import uk.nhs.best.common.InvalidInputException;
 import uk.nhs.best.common.RefusedException;
 import uk.nhs.best.support.PortalTest;
@@ -150,7 +149,7 @@ class ReferralDecisionsTest {
             Authentication who = clinicians.get(i % clinicians.size());
             boolean accept = i % 2 == 0;
             Callable<String> decide = () -> {
-                SecurityContextHolder.getContext().setAuthentication(who);
+                signIn.use(who);
                 start.await();
                 try {
                     return accept ? decisions.accept(referral.id(), referral.version()).stage().name()
@@ -158,7 +157,7 @@ class ReferralDecisionsTest {
                 } catch (RefusedException refused) {
                     return "refused";
                 } finally {
-                    SecurityContextHolder.clearContext();
+                    signIn.out();
                 }
             };
             outcomes.add(pool.submit(decide));

@@ -2,7 +2,7 @@ package uk.nhs.best.support;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -15,20 +15,28 @@ import org.springframework.stereotype.Component;
 public class SignIn {
 
     private final UserDetailsService accounts;
+    // This Spring context's strategy: the static holder may belong to another test context.
+    private final SecurityContextHolderStrategy securityContext;
 
-    SignIn(UserDetailsService accounts) {
+    SignIn(UserDetailsService accounts, SecurityContextHolderStrategy securityContext) {
         this.accounts = accounts;
+        this.securityContext = securityContext;
     }
 
     public Authentication as(String username) {
         UserDetails user = accounts.loadUserByUsername(username);
         Authentication authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        use(authentication);
         return authentication;
     }
 
+    /** Signs this thread in with an authentication made earlier, e.g. on a worker thread. */
+    public void use(Authentication authentication) {
+        securityContext.getContext().setAuthentication(authentication);
+    }
+
     public void out() {
-        SecurityContextHolder.clearContext();
+        securityContext.clearContext();
     }
 }

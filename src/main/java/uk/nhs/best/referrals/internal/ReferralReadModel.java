@@ -97,8 +97,10 @@ public class ReferralReadModel {
 
     public int countWaiting(long siteId, int targetWeeks, WaitingListQuery query, LocalDate today) {
         Filter filter = new Filter(siteId, targetWeeks, query, today);
-        Integer count = jdbc.queryForObject("select count(*) from referral r join patient p on p.id = r.patient_id "
-                + filter.where(), filter.parameters(), Integer.class);
+        // The patient table is only needed to count a search by name or NHS number.
+        String from = filter.hasText() ? "referral r join patient p on p.id = r.patient_id" : "referral r";
+        Integer count = jdbc.queryForObject("select count(*) from " + from + filter.where(), filter.parameters(),
+                Integer.class);
         return count == null ? 0 : count;
     }
 

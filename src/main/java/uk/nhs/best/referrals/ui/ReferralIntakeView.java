@@ -1,5 +1,6 @@
 package uk.nhs.best.referrals.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -85,11 +86,11 @@ public class ReferralIntakeView extends Main implements BeforeEnterObserver {
         fields.put("referralDate", referralDate);
         fields.put("reason", reason);
         fields.put("notes", notes);
+        fields.forEach((name, field) -> ((Component) field).setId(name));
 
         search.setItemLabelGenerator(p -> p.fullName() + " · " + p.nhsNumber().formatted() + " · born "
                 + ClinicTime.formatDate(p.dateOfBirth()));
         search.setClearButtonVisible(true);
-        search.setWidthFull();
         search.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 nhsNumber.setValue(event.getValue().nhsNumber().formatted());
@@ -119,7 +120,8 @@ public class ReferralIntakeView extends Main implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
         save.setId("record-referral");
-        Div patient = new Div(new H3("Patient"), search, nhsNumber, knownPatient, newPatient);
+        FormLayout lookup = new FormLayout(search, nhsNumber);
+        Div patient = new Div(new H3("Patient"), lookup, knownPatient, newPatient);
         add(new H2("Record a GP referral"), patient, new H3("Referral"), referral, save);
     }
 

@@ -40,6 +40,7 @@ public class ScreeningView extends Main implements BeforeEnterObserver {
         addClassName("screening");
         queue.setId("tab-queue");
         onHold.setId("tab-on-hold");
+        gridHolder.addClassName("grid-holder");
         tabs.addSelectedChangeListener(event -> showTab());
         add(new H2("Screening"), new Paragraph("Oldest first. Open a referral to accept it, reject it or put it on "
                 + "hold for more information."), tabs, gridHolder);

@@ -33,15 +33,15 @@ class WaitingListGrid extends Grid<WaitingPatient> {
         this.siteCode = siteCode;
         this.query = initial;
         addClassName("waiting-list");
-        addColumn(WaitingPatient::patientName).setHeader("Patient").setKey(PATIENT).setSortable(true).setFlexGrow(2);
-        addColumn(p -> p.nhsNumber().formatted()).setHeader("NHS number").setFlexGrow(1);
+        addColumn(WaitingPatient::patientName).setHeader("Patient").setKey(PATIENT).setSortable(true)
+                .setAutoWidth(true).setFlexGrow(2);
+        addColumn(p -> p.nhsNumber().formatted()).setHeader("NHS number").setAutoWidth(true);
         addColumn(p -> ClinicTime.formatDate(p.referralDate())).setHeader("Referred").setKey(REFERRED)
-                .setSortable(true);
-        addColumn(p -> p.weeksWaiting() + (p.weeksWaiting() == 1 ? " week" : " weeks")
-                + " (" + p.daysWaiting() + (p.daysWaiting() == 1 ? " day)" : " days)")).setHeader("Waiting");
-        addColumn(p -> p.stage().label()).setHeader("Stage").setFlexGrow(1);
-        addColumn(p -> ClinicTime.formatDate(p.targetDate())).setHeader("Target date");
-        addComponentColumn(WaitingListGrid::badge).setHeader("Target").setKey("target").setFlexGrow(1);
+                .setSortable(true).setAutoWidth(true);
+        addColumn(WaitingListGrid::waited).setHeader("Waiting").setAutoWidth(true);
+        addColumn(p -> p.stage().label()).setHeader("Stage").setAutoWidth(true);
+        addColumn(p -> ClinicTime.formatDate(p.targetDate())).setHeader("Target date").setAutoWidth(true);
+        addComponentColumn(WaitingListGrid::badge).setHeader("Target").setKey("target").setAutoWidth(true);
         setPartNameGenerator(p -> switch (p.targetStatus()) {
             case BREACHED -> "breached";
             case DUE_SOON -> "due-soon";
@@ -70,6 +70,15 @@ class WaitingListGrid extends Grid<WaitingPatient> {
             return ascending ? WaitingListQuery.Sort.NAME_A_TO_Z : WaitingListQuery.Sort.NAME_Z_TO_A;
         }
         return ascending ? WaitingListQuery.Sort.LONGEST_WAITING : WaitingListQuery.Sort.SHORTEST_WAITING;
+    }
+
+    /** Days while the wait is short (screening is due within a working day), weeks after that. */
+    private static String waited(WaitingPatient patient) {
+        long days = patient.daysWaiting();
+        if (days < 14) {
+            return days == 1 ? "1 day" : days + " days";
+        }
+        return patient.weeksWaiting() + " weeks";
     }
 
     private static Span badge(WaitingPatient patient) {
