@@ -4,37 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.best.demo.DemoData;
-import uk.nhs.best.support.Browser;
+import uk.nhs.best.support.BrowserTest;
 
 /** The real login page in a real browser, against the running portal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class LoginBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class LoginBrowserIT extends BrowserTest {
 
     @Test
     void aClinicianLogsInThroughTheLoginPageAndSeesTheirDashboard() {
@@ -77,16 +53,5 @@ class LoginBrowserIT {
         browser.wait.until(textToBePresentInElementLocated(By.cssSelector(".login-note"), "You have logged out."));
         open("/my-care");
         browser.wait.until(urlMatches(".*/login$"));
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    private void logIn(String username, String password) {
-        WebElement user = browser.wait.until(driver -> driver.findElement(By.cssSelector("input[name='username']")));
-        user.sendKeys(username);
-        WebElement secret = browser.driver.findElement(By.cssSelector("input[name='password']"));
-        secret.sendKeys(password, Keys.ENTER);
     }
 }

@@ -4,45 +4,21 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.demo.DemoData;
-import uk.nhs.best.support.Browser;
+import uk.nhs.best.support.BrowserTest;
 import uk.nhs.best.support.TestReferrals;
 
 /** A referral's way in a real browser: recorded at intake, screened, then on the waiting list. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class ReferralJourneyBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ReferralJourneyBrowserIT extends BrowserTest {
 
     @Test
     void aReferralIsRecordedScreenedAndWaitsForAssessment() {
         open("/login");
-        type(By.cssSelector("input[name='username']"), "amira.khan");
-        type(By.cssSelector("input[name='password']"), DemoData.PASSWORD + Keys.ENTER);
+        logIn("amira.khan", DemoData.PASSWORD);
         browser.wait.until(urlMatches(".*/sites/bedford(\\?continue)?$"));
 
         open("/sites/bedford/referrals/new");
@@ -79,11 +55,6 @@ class ReferralJourneyBrowserIT {
     }
 
     private void type(By locator, CharSequence text) {
-        WebElement element = browser.wait.until(driver -> driver.findElement(locator));
-        element.sendKeys(text);
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
+        browser.wait.until(driver -> driver.findElement(locator)).sendKeys(text);
     }
 }
