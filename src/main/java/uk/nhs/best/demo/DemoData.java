@@ -148,7 +148,8 @@ public class DemoData {
 
     private void patientAccount(String username, String given, String family, LocalDate born, long siteId,
                                 String hash, LocalDate today) {
-        long patientId = patient(given, family, born, siteId);
+        // The same address as the patient's Keycloak user (keycloak/best-realm.json), which links the two.
+        long patientId = patient(given, family, born, siteId, username + "@example.com");
         referral(patientId, siteId, today.minusDays(20 + random.nextInt(30)), "ACCEPTED");
         account(username, given + " " + family, null, patientId, hash, "PATIENT");
     }
@@ -174,7 +175,7 @@ public class DemoData {
             String given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
             String family = FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)];
             LocalDate born = today.minusYears(25 + random.nextInt(55)).minusDays(random.nextInt(365));
-            long patientId = patient(given, family, born, siteId);
+            long patientId = patient(given, family, born, siteId, null);
             int roll = random.nextInt(10);
             String status = roll < 3 ? "AWAITING_SCREENING" : roll < 4 ? "ON_HOLD" : roll < 9 ? "ACCEPTED" : "REJECTED";
             int daysAgo = "AWAITING_SCREENING".equals(status) ? 1 + random.nextInt(21) : 14 + random.nextInt(160);
@@ -184,14 +185,14 @@ public class DemoData {
                 + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)", referrals);
     }
 
-    private long patient(String given, String family, LocalDate born, long siteId) {
+    private long patient(String given, String family, LocalDate born, long siteId, String email) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("nhs_number", nextNhsNumber());
         row.put("given_name", given);
         row.put("family_name", family);
         row.put("date_of_birth", born);
         row.put("phone", "07700 9" + String.format("%05d", random.nextInt(100_000)));
-        row.put("email", null);
+        row.put("email", email);
         row.put("home_site_id", siteId);
         row.put("created_at", Timestamp.from(Instant.now(clock)));
         row.put("version", 0);

@@ -22,8 +22,11 @@ public class SignIn {
 
     public Authentication as(String username) {
         UserDetails user = accounts.loadUserByUsername(username);
-        Authentication authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        return as(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Signs in with what another login produced, e.g. a Keycloak login. */
+    public Authentication as(Authentication authentication) {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return authentication;
     }

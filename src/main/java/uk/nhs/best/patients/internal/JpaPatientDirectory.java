@@ -3,17 +3,19 @@ package uk.nhs.best.patients.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.best.patients.PatientDirectory;
 import uk.nhs.best.patients.PatientSummary;
 import uk.nhs.best.security.AccountHolder;
+import uk.nhs.best.security.EmailAddresses;
 import uk.nhs.best.security.SiteMemberships;
 import uk.nhs.best.sites.SiteDirectory;
 
 @Service
 @Transactional(readOnly = true)
-class JpaPatientDirectory implements PatientDirectory, SiteMemberships {
+class JpaPatientDirectory implements PatientDirectory, SiteMemberships, EmailAddresses {
 
     private final PatientRepository patients;
     private final SiteDirectory sites;
@@ -39,5 +41,10 @@ class JpaPatientDirectory implements PatientDirectory, SiteMemberships {
             return patients.findById(patientId).map(p -> sites.codesOf(List.of(p.homeSiteId()))).orElse(Set.of());
         }
         return Set.of();
+    }
+
+    @Override
+    public Set<AccountHolder> holdersOf(String email) {
+        return patients.findIdsByEmail(email).stream().map(AccountHolder.Patient::new).collect(Collectors.toSet());
     }
 }
