@@ -157,7 +157,8 @@ public class DemoData {
 
     private void patientAccount(String username, String given, String family, LocalDate born, long siteId,
                                 String hash, Referred referred) {
-        long patientId = patient(given, family, born, siteId);
+        // The same address as the patient's Keycloak user (keycloak/best-realm.json), which links the two.
+        long patientId = patient(given, family, born, siteId, username + "@example.com");
         referrals(siteId, List.of(patientId), List.of(referred));
         account(username, given + " " + family, null, patientId, hash, "PATIENT");
     }
@@ -291,13 +292,14 @@ public class DemoData {
         return Timestamp.from((day.isAfter(latest) ? latest : day).atTime(hour, 0).atZone(ClinicTime.ZONE).toInstant());
     }
 
-    private long patient(String given, String family, LocalDate born, long siteId) {
+    private long patient(String given, String family, LocalDate born, long siteId, String email) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("nhs_number", nextNhsNumber());
         row.put("given_name", given);
         row.put("family_name", family);
         row.put("date_of_birth", born);
         row.put("phone", "07700 9" + String.format("%05d", random.nextInt(100_000)));
+        row.put("email", email);
         row.put("home_site_id", siteId);
         row.put("created_at", Timestamp.from(Instant.now(clock)));
         row.put("version", 0);

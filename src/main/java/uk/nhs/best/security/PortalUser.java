@@ -1,12 +1,13 @@
 package uk.nhs.best.security;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The signed-in person as every feature sees them, whichever way they logged in (local account
- * now, Keycloak later).
+ * or Keycloak). Serializable, as the logins' principals live in the HTTP session.
  *
  * @param username    the login name
  * @param displayName how the portal greets them
@@ -17,7 +18,7 @@ import java.util.TreeSet;
  *                    in alphabetical order
  */
 public record PortalUser(String username, String displayName, Set<Role> roles, Long staffId, Long patientId,
-                         Set<String> siteCodes) {
+                         Set<String> siteCodes) implements Serializable {
 
     public PortalUser {
         roles = Set.copyOf(roles);

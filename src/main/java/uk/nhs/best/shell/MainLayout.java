@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import uk.nhs.best.security.CurrentUser;
 import uk.nhs.best.security.PortalUser;
+import uk.nhs.best.security.Role;
 import uk.nhs.best.sites.SiteDirectory;
 import uk.nhs.best.sites.SiteSummary;
 
@@ -66,8 +67,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             site.setId("current-site");
             header.add(site);
         }
-        Span who = new Span(user.displayName() + " · " + user.roles().stream()
-                .map(role -> role.label()).sorted().collect(Collectors.joining(", ")));
+        String roles = user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));
+        Span who = new Span(roles.isEmpty() ? user.displayName() : user.displayName() + " · " + roles);
         who.addClassName("signed-in-as");
         Button logOut = new Button("Log out", click -> this.authentication.logout());
         logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -7,10 +7,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import uk.nhs.best.demo.DemoData;
-import uk.nhs.best.support.BrowserTest;
+import uk.nhs.best.support.PortalBrowserTest;
 
 /** The real login page in a real browser, against the running portal. */
-class LoginBrowserIT extends BrowserTest {
+class LoginBrowserIT extends PortalBrowserTest {
 
     @Test
     void aClinicianLogsInThroughTheLoginPageAndSeesTheirDashboard() {

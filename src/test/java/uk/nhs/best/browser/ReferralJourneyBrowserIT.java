@@ -9,11 +9,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.demo.DemoData;
-import uk.nhs.best.support.BrowserTest;
+import uk.nhs.best.support.PortalBrowserTest;
 import uk.nhs.best.support.TestReferrals;
 
 /** A referral's way in a real browser: recorded at intake, screened, then on the waiting list. */
-class ReferralJourneyBrowserIT extends BrowserTest {
+class ReferralJourneyBrowserIT extends PortalBrowserTest {
 
     @Test
     void aReferralIsRecordedScreenedAndWaitsForAssessment() {

@@ -149,7 +149,7 @@ class ReferralDecisionsTest {
             Authentication who = clinicians.get(i % clinicians.size());
             boolean accept = i % 2 == 0;
             Callable<String> decide = () -> {
-                signIn.use(who);
+                signIn.as(who);
                 start.await();
                 try {
                     return accept ? decisions.accept(referral.id(), referral.version()).stage().name()

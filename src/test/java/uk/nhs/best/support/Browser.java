@@ -38,14 +38,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            String message = "Browser tests need Debian's chromium and chromium-driver "
-                    + "(apt-get install chromium chromium-driver)";
-            if (Boolean.parseBoolean(env("BEST_REQUIRE_BROWSER", "false"))) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        requireInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -61,6 +54,18 @@ public final class Browser implements AutoCloseable {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Stops (or in CI fails) the test here when the browser is missing; call it before costly set-up. */
+    public static void requireInstalled() {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            String message = "Browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver)";
+            if (Boolean.parseBoolean(env("BEST_REQUIRE_BROWSER", "false"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
     }
 
     /** Keeps what the browser shows in target/screenshots, to look at when a test fails. */

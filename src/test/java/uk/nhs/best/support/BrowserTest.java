@@ -2,19 +2,9 @@ package uk.nhs.best.support;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-/** The running portal on a random port with the demo data, and a real browser in front of it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+/** A test of the running portal in a real browser: a fresh one, without cookies, for every test. */
 public abstract class BrowserTest {
-
-    @LocalServerPort
-    private int port;
 
     protected Browser browser;
 
@@ -26,15 +16,5 @@ public abstract class BrowserTest {
     @AfterEach
     void closeBrowser() {
         browser.close();
-    }
-
-    protected void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    /** Types into the login page's form and submits it. */
-    protected void logIn(String username, String password) {
-        browser.wait.until(driver -> driver.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
-        browser.driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
     }
 }

@@ -46,7 +46,15 @@ public abstract class BrowserlessUiTest {
 
     /** Signs in as a demo user, as the login page would, and opens their home page. */
     protected void logInAs(String username) {
-        Authentication authentication = signIn.as(username);
+        openHomePageAs(signIn.as(username));
+    }
+
+    /** Signs in with what another login produced (e.g. Keycloak's) and opens the user's home page. */
+    protected void logInAs(Authentication authentication) {
+        openHomePageAs(signIn.as(authentication));
+    }
+
+    private void openHomePageAs(Authentication authentication) {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()

@@ -25,15 +25,13 @@ public class SignIn {
 
     public Authentication as(String username) {
         UserDetails user = accounts.loadUserByUsername(username);
-        Authentication authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        use(authentication);
-        return authentication;
+        return as(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    /** Signs this thread in with an authentication made earlier, e.g. on a worker thread. */
-    public void use(Authentication authentication) {
+    /** Signs this thread in with what another login produced (e.g. Keycloak's) or another thread made. */
+    public Authentication as(Authentication authentication) {
         securityContext.getContext().setAuthentication(authentication);
+        return authentication;
     }
 
     public void out() {

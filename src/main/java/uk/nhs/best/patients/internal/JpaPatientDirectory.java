@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,13 @@ import uk.nhs.best.patients.PatientDirectory;
 import uk.nhs.best.patients.PatientRegistration;
 import uk.nhs.best.patients.PatientSummary;
 import uk.nhs.best.security.AccountHolder;
+import uk.nhs.best.security.EmailAddresses;
 import uk.nhs.best.security.SiteMemberships;
 import uk.nhs.best.sites.SiteDirectory;
 
 @Service
 @Transactional(readOnly = true)
-class JpaPatientDirectory implements PatientDirectory, SiteMemberships {
+class JpaPatientDirectory implements PatientDirectory, SiteMemberships, EmailAddresses {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern UK_POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
@@ -143,5 +145,10 @@ class JpaPatientDirectory implements PatientDirectory, SiteMemberships {
 
     private static String blankToNull(String value) {
         return blank(value) ? null : value.trim();
+    }
+
+    @Override
+    public Set<AccountHolder> holdersOf(String email) {
+        return patients.findIdsByEmail(email).stream().map(AccountHolder.Patient::new).collect(Collectors.toSet());
     }
 }

@@ -18,4 +18,7 @@ interface PatientRepository extends JpaRepository<Patient, Long> {
                  or lower(concat(p.givenName, ' ', p.familyName)) like :text)
             order by p.familyName, p.givenName""")
     List<Patient> searchByName(long siteId, String text, Limit limit);
+
+    @Query("select p.id from Patient p where lower(p.email) = lower(:email)")
+    List<Long> findIdsByEmail(String email);
 }

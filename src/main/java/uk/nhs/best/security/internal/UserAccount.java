@@ -42,6 +42,9 @@ class UserAccount {
 
     private boolean enabled;
 
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -52,6 +55,10 @@ class UserAccount {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     protected UserAccount() {
+    }
+
+    Long id() {
+        return id;
     }
 
     String username() {
@@ -80,6 +87,11 @@ class UserAccount {
 
     Long patientId() {
         return patientId;
+    }
+
+    /** The Keycloak user this account was linked to, if any. */
+    String oidcSubject() {
+        return oidcSubject;
     }
 
     AccountHolder holder() {

@@ -11,16 +11,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
+/** The local login; with Keycloak configured, anyone who opens it is sent to Keycloak's. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in | BeST portal")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    /** Where Spring Security starts the login for the client registration named {@code keycloak}. */
+    public static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
+
+    private final boolean singleSignOn;
     private final LoginForm form = new LoginForm();
     private final Paragraph loggedOut = new Paragraph("You have logged out.");
 
-    public LoginView() {
+    public LoginView(ObjectProvider<ClientRegistrationRepository> keycloak) {
+        singleSignOn = keycloak.getIfAvailable() != null;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -47,6 +55,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (singleSignOn) {
+            event.forwardToUrl(KEYCLOAK_LOGIN);
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         loggedOut.setVisible(parameters.containsKey("logout"));

@@ -1,16 +1,18 @@
 package uk.nhs.best.staff.internal;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.best.security.AccountHolder;
+import uk.nhs.best.security.EmailAddresses;
 import uk.nhs.best.security.SiteMemberships;
 import uk.nhs.best.sites.SiteDirectory;
 import uk.nhs.best.staff.StaffDirectory;
 
 @Service
 @Transactional(readOnly = true)
-class JpaStaffDirectory implements StaffDirectory, SiteMemberships {
+class JpaStaffDirectory implements StaffDirectory, SiteMemberships, EmailAddresses {
 
     private final StaffRepository staff;
     private final SiteDirectory sites;
@@ -31,5 +33,11 @@ class JpaStaffDirectory implements StaffDirectory, SiteMemberships {
             return sites.codesOf(staff.findSiteIdsOf(staffId));
         }
         return Set.of();
+    }
+
+    /** Staff who have left keep their record but are no longer anyone's to log in as. */
+    @Override
+    public Set<AccountHolder> holdersOf(String email) {
+        return staff.findActiveIdsByEmail(email).stream().map(AccountHolder.Staff::new).collect(Collectors.toSet());
     }
 }

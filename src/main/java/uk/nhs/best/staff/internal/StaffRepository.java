@@ -3,6 +3,7 @@ package uk.nhs.best.staff.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
 
 interface StaffRepository extends JpaRepository<StaffMember, Long> {
 
@@ -14,4 +15,7 @@ interface StaffRepository extends JpaRepository<StaffMember, Long> {
 
     @NativeQuery("select distinct m.site_id from staff_site_membership m where m.staff_id = :staffId")
     List<Long> findSiteIdsOf(long staffId);
+
+    @Query("select s.id from StaffMember s where lower(s.email) = lower(:email) and s.active = true")
+    List<Long> findActiveIdsByEmail(String email);
 }

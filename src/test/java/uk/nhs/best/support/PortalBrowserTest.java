@@ -1,0 +1,26 @@
+package uk.nhs.best.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The running portal on a random port with the demo data and its own login page, in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+public abstract class PortalBrowserTest extends BrowserTest {
+
+    @LocalServerPort
+    private int port;
+
+    protected void open(String path) {
+        browser.driver.get("http://localhost:" + port + path);
+    }
+
+    /** Types into the login page's form and submits it. */
+    protected void logIn(String username, String password) {
+        browser.wait.until(driver -> driver.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
+        browser.driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+    }
+}
