@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import uk.nhs.best.dashboard.SiteDashboardService;
@@ -21,6 +20,7 @@ import uk.nhs.best.security.PortalUser;
 import uk.nhs.best.security.Role;
 import uk.nhs.best.security.SiteAccess;
 import uk.nhs.best.support.PortalTest;
+import uk.nhs.best.support.SignIn;
 
 /**
  * A Keycloak login as the portal sees it once Keycloak has said who the user is: the token's
@@ -50,10 +50,13 @@ class KeycloakLoginTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SignIn signIn;
+
     @AfterEach
     void forgetLinksAndSignOut() {
         jdbc.update("update user_account set oidc_subject = null");
-        SecurityContextHolder.clearContext();
+        signIn.out();
     }
 
     @Test
@@ -196,7 +199,7 @@ class KeycloakLoginTest {
         return jdbc.queryForObject("select oidc_subject from user_account where username = ?", String.class, username);
     }
 
-    private static void signInAs(PortalOidcUser user) {
-        SecurityContextHolder.getContext().setAuthentication(KeycloakTokens.authenticationOf(user));
+    private void signInAs(PortalOidcUser user) {
+        signIn.as(KeycloakTokens.authenticationOf(user));
     }
 }
