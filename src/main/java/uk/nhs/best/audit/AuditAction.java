@@ -9,7 +9,11 @@ public enum AuditAction {
     REFERRAL_REJECTED("Rejected referral"),
     REFERRAL_PUT_ON_HOLD("Put referral on hold"),
     REFERRAL_INFORMATION_RECEIVED("Recorded information received"),
-    PATIENT_DISCHARGED("Discharged patient");
+    PATIENT_DISCHARGED("Discharged patient"),
+    ASSESSMENT_BOOKED("Booked assessment"),
+    ASSESSMENT_MOVED("Moved assessment"),
+    ASSESSMENT_CANCELLED("Cancelled assessment"),
+    ASSESSMENT_OUTCOME_RECORDED("Recorded assessment outcome");
 
     private final String label;
 

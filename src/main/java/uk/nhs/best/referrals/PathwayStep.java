@@ -7,7 +7,11 @@ public enum PathwayStep {
     REJECTED("Rejected at screening"),
     PUT_ON_HOLD("Put on hold for more information"),
     INFORMATION_RECEIVED("Information received; back in the screening queue"),
+    ASSESSMENT_BOOKED("Assessment booked"),
+    ASSESSMENT_CANCELLED("Assessment cancelled; back on the waiting list"),
+    ASSESSMENT_NOT_ATTENDED("Did not attend the assessment; back on the waiting list"),
     ASSESSED_SUITABLE("Assessed: suitable for a group programme"),
+    ASSESSED_NOT_SUITABLE("Assessed: not suitable for the group programme"),
     DISCHARGED("Discharged");
 
     private final String label;

@@ -21,4 +21,7 @@ public interface SiteDirectory {
     Set<String> codesOf(Collection<Long> siteIds);
 
     List<SiteSummary> all();
+
+    /** The site's rooms, active ones first, by name. */
+    List<RoomSummary> rooms(long siteId);
 }

@@ -57,6 +57,7 @@ public class PathwayMoves {
     /**
      * @param seenVersion the version on the clinician's screen: if someone decided in between,
      *                    the move is refused and the message says who did what
+     * @param audit       the audit line to write, or null where the calling feature writes its own
      * @param doing       the step in words for messages, e.g. "accepted"
      */
     public ReferralSummary move(long referralId, long seenVersion, PathwayStage to, PathwayStep step, String why,
@@ -72,8 +73,10 @@ public class PathwayMoves {
                         clock.instant(), doing);
                 referrals.saveAndFlush(referral);
                 history.save(event);
-                events.publishEvent(new AuditEvent(audit, referral.patientId(), referral.siteId(),
-                        "Referral " + referralId + ": " + step.label() + (why == null ? "" : " (" + why + ")")));
+                if (audit != null) {
+                    events.publishEvent(new AuditEvent(audit, referral.patientId(), referral.siteId(),
+                            "Referral " + referralId + ": " + step.label() + (why == null ? "" : " (" + why + ")")));
+                }
             });
         } catch (OptimisticLockingFailureException concurrentDecision) {
             throw changedMeanwhile(referralId);

@@ -1,6 +1,7 @@
 package uk.nhs.best.referrals.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nhs.best.referrals.PathwayEvent;
@@ -24,6 +25,11 @@ class ReferralQueryService implements ReferralQueries {
     @Override
     public ScreeningBacklog screeningBacklog(long siteId) {
         return referrals.backlog(siteId, PathwayStage.AWAITING_SCREENING);
+    }
+
+    @Override
+    public Optional<ReferralSummary> referral(long referralId) {
+        return reads.summary(referralId);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nhs.best.sites.RoomSummary;
 import uk.nhs.best.sites.SiteDirectory;
 import uk.nhs.best.sites.SiteSummary;
 
@@ -41,6 +42,11 @@ class JpaSiteDirectory implements SiteDirectory {
     @Override
     public Set<String> codesOf(Collection<Long> siteIds) {
         return siteIds.isEmpty() ? Set.of() : new TreeSet<>(sites.findCodesByIdIn(siteIds));
+    }
+
+    @Override
+    public List<RoomSummary> rooms(long siteId) {
+        return sites.findRooms(siteId);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import uk.nhs.best.sites.RoomSummary;
 import uk.nhs.best.sites.SiteSummary;
 
 interface SiteRepository extends JpaRepository<Site, Long> {
@@ -24,6 +25,11 @@ interface SiteRepository extends JpaRepository<Site, Long> {
 
     @Query(SUMMARY + " order by s.name")
     List<SiteSummary> findAllSummaries();
+
+    @Query("""
+            select new uk.nhs.best.sites.RoomSummary(r.id, r.siteId, r.name, r.capacity, r.active)
+            from Room r where r.siteId = :siteId order by r.active desc, r.name""")
+    List<RoomSummary> findRooms(long siteId);
 
     @Query("select s.code from Site s where s.id in :ids")
     List<String> findCodesByIdIn(Collection<Long> ids);

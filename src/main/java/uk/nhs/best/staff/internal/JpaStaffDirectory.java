@@ -1,5 +1,8 @@
 package uk.nhs.best.staff.internal;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -8,7 +11,9 @@ import uk.nhs.best.security.AccountHolder;
 import uk.nhs.best.security.EmailAddresses;
 import uk.nhs.best.security.SiteMemberships;
 import uk.nhs.best.sites.SiteDirectory;
+import uk.nhs.best.staff.ClinicianSummary;
 import uk.nhs.best.staff.StaffDirectory;
+import uk.nhs.best.staff.WorkingHours;
 
 @Service
 @Transactional(readOnly = true)
@@ -25,6 +30,22 @@ class JpaStaffDirectory implements StaffDirectory, SiteMemberships, EmailAddress
     @Override
     public long countClinicians(long siteId) {
         return staff.countClinicians(siteId);
+    }
+
+    @Override
+    public List<ClinicianSummary> clinicians(long siteId) {
+        return staff.findClinicians(siteId).stream().map(row -> new ClinicianSummary(((Number) row[0]).longValue(),
+                (String) row[1], (String) row[2])).toList();
+    }
+
+    @Override
+    public List<WorkingHours> workingHours(long siteId) {
+        return staff.findWorkingHours(siteId).stream().map(row -> new WorkingHours(((Number) row[0]).longValue(),
+                DayOfWeek.of(((Number) row[1]).intValue()), toLocalTime(row[2]), toLocalTime(row[3]))).toList();
+    }
+
+    private static LocalTime toLocalTime(Object value) {
+        return value instanceof java.sql.Time time ? time.toLocalTime() : (LocalTime) value;
     }
 
     @Override
