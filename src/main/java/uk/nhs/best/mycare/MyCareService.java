@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import uk.nhs.best.patients.PatientDirectory;
 import uk.nhs.best.patients.PatientSummary;
+import uk.nhs.best.scheduling.AssessmentBookings;
 import uk.nhs.best.security.CurrentUser;
 import uk.nhs.best.security.PortalUser;
 import uk.nhs.best.sites.SiteDirectory;
@@ -17,11 +18,14 @@ public class MyCareService {
     private final CurrentUser currentUser;
     private final PatientDirectory patients;
     private final SiteDirectory sites;
+    private final AssessmentBookings bookings;
 
-    MyCareService(CurrentUser currentUser, PatientDirectory patients, SiteDirectory sites) {
+    MyCareService(CurrentUser currentUser, PatientDirectory patients, SiteDirectory sites,
+                  AssessmentBookings bookings) {
         this.currentUser = currentUser;
         this.patients = patients;
         this.sites = sites;
+        this.bookings = bookings;
     }
 
     @PreAuthorize("hasRole('PATIENT')")
@@ -32,6 +36,6 @@ public class MyCareService {
             throw new AccessDeniedException("Your login is not linked to a patient record.");
         }
         String siteName = sites.findById(patient.homeSiteId()).map(SiteSummary::name).orElse("your site");
-        return new MyCare(patient.fullName(), siteName);
+        return new MyCare(patient.fullName(), siteName, bookings.myUpcoming());
     }
 }

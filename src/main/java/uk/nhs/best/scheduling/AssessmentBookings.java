@@ -22,6 +22,9 @@ import uk.nhs.best.referrals.PathwayStage;
 import uk.nhs.best.referrals.PathwaySteps;
 import uk.nhs.best.referrals.ReferralQueries;
 import uk.nhs.best.referrals.ReferralSummary;
+import uk.nhs.best.referrals.WaitingList;
+import uk.nhs.best.referrals.WaitingListQuery;
+import uk.nhs.best.referrals.WaitingLists;
 import uk.nhs.best.scheduling.internal.AppointmentStore;
 import uk.nhs.best.security.CurrentUser;
 import uk.nhs.best.security.PortalUser;
@@ -46,21 +49,25 @@ public class AssessmentBookings {
     private final SiteDirectory sites;
     private final StaffDirectory staff;
     private final ReferralQueries referrals;
+    private final WaitingLists waitingLists;
     private final PathwaySteps pathway;
     private final AppointmentStore store;
+    private final CalendarUpdates updates;
     private final CurrentUser currentUser;
     private final SiteAccess siteAccess;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentBookings(SiteDirectory sites, StaffDirectory staff, ReferralQueries referrals, PathwaySteps pathway,
-                       AppointmentStore store, CurrentUser currentUser, SiteAccess siteAccess,
-                       ApplicationEventPublisher events, Clock clock) {
+    AssessmentBookings(SiteDirectory sites, StaffDirectory staff, ReferralQueries referrals, WaitingLists waitingLists,
+                       PathwaySteps pathway, AppointmentStore store, CalendarUpdates updates, CurrentUser currentUser,
+                       SiteAccess siteAccess, ApplicationEventPublisher events, Clock clock) {
         this.sites = sites;
         this.staff = staff;
         this.referrals = referrals;
+        this.waitingLists = waitingLists;
         this.pathway = pathway;
         this.store = store;
+        this.updates = updates;
         this.currentUser = currentUser;
         this.siteAccess = siteAccess;
         this.events = events;
@@ -190,6 +197,50 @@ public class AssessmentBookings {
                 assessment.siteId(), describe(assessment) + "; " + outcome.label() + (why == null ? "" : ": " + why)));
         events.publishEvent(new AppointmentsChanged(assessment.siteId()));
         return store.find(appointmentId).orElseThrow();
+    }
+
+    /**
+     * What the booking dialog offers for a time: the site's patients awaiting assessment (longest
+     * waiting first), the clinicians whose hours cover it and who are free, and the free rooms.
+     */
+    @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
+    @Transactional(readOnly = true)
+    public BookingOptions options(String siteCode, LocalDateTime start, int minutes) {
+        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        ZonedDateTime from = start.atZone(ClinicTime.ZONE);
+        ZonedDateTime to = from.plusMinutes(minutes);
+        List<WorkingHours> hours = staff.workingHours(site.id());
+        List<ClinicianSummary> working = staff.clinicians(site.id()).stream()
+                .filter(c -> hours.stream().anyMatch(h -> h.staffId() == c.id()
+                        && h.covers(from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime())))
+                .toList();
+        List<RoomSummary> rooms = sites.rooms(site.id()).stream().filter(RoomSummary::active).toList();
+        AppointmentStore.Busy busy = store.busy(staff.clinicians(site.id()).stream().map(ClinicianSummary::id).toList(),
+                rooms.stream().map(RoomSummary::id).toList(), from.toInstant(), to.toInstant());
+        List<ClinicianSummary> free = staff.clinicians(site.id()).stream()
+                .filter(c -> !busy.clinicianIds().contains(c.id())).toList();
+        return new BookingOptions(
+                waitingLists.page(siteCode, WaitingListQuery.of(WaitingList.AWAITING_ASSESSMENT)
+                        .withStage(PathwayStage.AWAITING_ASSESSMENT), 0, 200),
+                free.stream().filter(working::contains).toList(),
+                free.stream().filter(c -> !working.contains(c)).toList(),
+                rooms.stream().filter(r -> !busy.roomIds().contains(r.id())).toList());
+    }
+
+    /** The site's clinicians, rooms and working hours, for the calendar's filters and shading. */
+    @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
+    @Transactional(readOnly = true)
+    public CalendarSetup calendarSetup(String siteCode) {
+        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        return new CalendarSetup(site.name(), staff.clinicians(site.id()),
+                sites.rooms(site.id()).stream().filter(RoomSummary::active).toList(), staff.workingHours(site.id()));
+    }
+
+    /** Calls {@code onChange} after every committed change to the site's appointments; run the result to stop. */
+    @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
+    public Runnable watchCalendar(String siteCode, Runnable onChange) {
+        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        return updates.watch(site.id(), onChange);
     }
 
     /** A site's assessments overlapping [from, to): one query, however long the site's history. */

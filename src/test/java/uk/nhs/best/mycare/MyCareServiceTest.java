@@ -27,9 +27,11 @@ class MyCareServiceTest {
     @Test
     void aPatientSeesTheirOwnNameAndSite() {
         signIn.as("george.evans");
-        assertThat(myCare.myCare()).isEqualTo(new MyCare("George Evans", "Greenwich"));
+        assertThat(myCare.myCare()).extracting(MyCare::patientName, MyCare::siteName)
+                .containsExactly("George Evans", "Greenwich");
         signIn.as("olivia.bennett");
-        assertThat(myCare.myCare()).isEqualTo(new MyCare("Olivia Bennett", "Bedford"));
+        assertThat(myCare.myCare()).extracting(MyCare::patientName, MyCare::siteName)
+                .containsExactly("Olivia Bennett", "Bedford");
     }
 
     @Test

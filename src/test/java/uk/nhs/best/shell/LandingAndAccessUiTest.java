@@ -29,8 +29,8 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
         logInAs("amira.khan");
         assertThat(currentPath()).isEqualTo("sites/bedford");
         assertThat(_get(H2.class, spec -> spec.withText("Bedford"))).isNotNull();
-        assertThat(menu()).containsExactly("Dashboard", "Screening", "New referral", "Waiting lists");
-        assertThat(menuPaths()).containsExactly("sites/bedford", "sites/bedford/screening",
+        assertThat(menu()).containsExactly("Dashboard", "Calendar", "Screening", "New referral", "Waiting lists");
+        assertThat(menuPaths()).containsExactly("sites/bedford", "sites/bedford/calendar", "sites/bedford/screening",
                 "sites/bedford/referrals/new", "sites/bedford/waiting-lists");
         assertThat(_get(Span.class, spec -> spec.withId("current-site")).getText()).isEqualTo("Bedford");
     }
@@ -41,7 +41,7 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
         assertThat(currentPath()).isEqualTo("sites/greenwich");
         assertThat(_get(H2.class, spec -> spec.withText("Greenwich"))).isNotNull();
         assertThat(menu()).as("managers don't screen referrals")
-                .containsExactly("Dashboard", "New referral", "Waiting lists", "Audit log");
+                .containsExactly("Dashboard", "Calendar", "New referral", "Waiting lists", "Audit log");
     }
 
     @Test

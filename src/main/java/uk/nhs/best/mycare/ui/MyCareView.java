@@ -2,6 +2,8 @@ package uk.nhs.best.mycare.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -9,6 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.mycare.MyCare;
 import uk.nhs.best.mycare.MyCareService;
 
@@ -24,11 +29,25 @@ public class MyCareView extends Main {
         add(new H2("My care"),
                 new Paragraph("Hello " + care.patientName() + ". This is your Back Skills Training programme at "
                         + care.siteName() + "."),
-                section("appointments", "My appointments",
-                        "You have no appointments booked yet. When the team books your assessment or group "
-                                + "sessions, they will appear here with the date, time and place."),
+                appointments(care),
                 section("messages", "Messages",
                         "Messages with your care team will appear here."));
+    }
+
+    private static Section appointments(MyCare care) {
+        if (care.appointments().isEmpty()) {
+            return section("appointments", "My appointments", "You have no appointments booked yet. When the team "
+                    + "books your assessment or group sessions, they will appear here with the date, time and place.");
+        }
+        UnorderedList list = new UnorderedList();
+        care.appointments().forEach(a -> list.add(new ListItem("Assessment on "
+                + a.start().format(DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy 'at' HH:mm", ClinicTime.LOCALE))
+                + " with " + a.clinicianName() + ", " + a.roomName() + ", " + a.siteName()
+                + " (about " + Duration.between(a.start(), a.end()).toMinutes() + " minutes)")));
+        Section section = new Section(new H3("My appointments"), list);
+        section.setId("appointments");
+        section.addClassName("my-care-section");
+        return section;
     }
 
     private static Section section(String id, String heading, String text) {

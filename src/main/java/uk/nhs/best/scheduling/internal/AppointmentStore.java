@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -80,6 +81,22 @@ public class AppointmentStore {
                 + "join patient p on p.id = ap.patient_id where ap.patient_id in (:patients)" + overlapping
                 + " lock in share mode", parameters, (rs, row) -> describe(rs, " already has an appointment")));
         return clashes;
+    }
+
+    /** Of these clinicians and rooms, the ones with an appointment overlapping [start, end). */
+    public Busy busy(List<Long> staffIds, List<Long> roomIds, Instant start, Instant end) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("staff", staffIds).addValue("rooms", roomIds)
+                .addValue("start", Timestamp.from(start)).addValue("end", Timestamp.from(end));
+        String overlapping = " and " + HOLDS_TIME + " and a.starts_at < :end and a.ends_at > :start";
+        List<Long> clinicians = staffIds.isEmpty() ? List.of() : jdbc.queryForList("select distinct c.staff_id "
+                + "from appointment a join appointment_clinician c on c.appointment_id = a.id "
+                + "where c.staff_id in (:staff)" + overlapping, parameters, Long.class);
+        List<Long> rooms = roomIds.isEmpty() ? List.of() : jdbc.queryForList("select distinct a.room_id "
+                + "from appointment a where a.room_id in (:rooms)" + overlapping, parameters, Long.class);
+        return new Busy(Set.copyOf(clinicians), Set.copyOf(rooms));
+    }
+
+    public record Busy(Set<Long> clinicianIds, Set<Long> roomIds) {
     }
 
     private static String describe(ResultSet rs, String what) throws SQLException {
