@@ -15,7 +15,11 @@ public abstract class PortalBrowserTest extends BrowserTest {
     private int port;
 
     protected void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
+        browser.driver.get(url(path));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
     }
 
     /** Types into the login page's form and submits it. */

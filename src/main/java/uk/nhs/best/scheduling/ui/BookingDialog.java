@@ -41,6 +41,9 @@ class BookingDialog extends Dialog {
         setId("booking-dialog");
         BookingOptions options = bookings.options(siteCode, start, length);
         patient.setLabel("Patient awaiting assessment");
+        patient.setId("booking-patient");
+        clinician.setId("booking-clinician");
+        room.setId("booking-room");
         patient.setItems(options.patients());
         patient.setItemLabelGenerator(p -> p.patientName() + " · waiting " + p.weeksWaiting() + " weeks · "
                 + p.nhsNumber().formatted());
