@@ -122,6 +122,8 @@ public class DemoData {
 
         patients(bedford, extraPatientsPerSite, today, bedfordScreeners);
         patients(greenwich, extraPatientsPerSite, today, greenwichScreeners);
+        assessments(bedford, today, List.of("amira.khan", "tom.hughes"), List.of("Assessment room A", "Assessment room B"));
+        assessments(greenwich, today, List.of("priya.patel", "daniel.clarke"), List.of("Clinic room 1", "Clinic room 2"));
     }
 
     private long site(String code, String name, String address, int groupMin, int groupMax) {
@@ -285,6 +287,58 @@ public class DemoData {
             }
         }
         return steps;
+    }
+
+    /**
+     * Books up to 12 of the site's patients awaiting assessment over the next two weeks, on
+     * weekdays in the working hours of two full-time clinicians, each in a room of their own.
+     */
+    private void assessments(long siteId, LocalDate today, List<String> clinicians, List<String> rooms) {
+        List<Long> referrals = jdbc.queryForList("select id from referral where site_id = ? and stage = "
+                + "'AWAITING_ASSESSMENT' order by referral_date limit 12", Long.class, siteId);
+        LocalDate day = today.plusDays(1);
+        int[] startHours = {9, 11, 14};
+        int slot = 0;
+        for (long referral : referrals) {
+            while (day.getDayOfWeek().getValue() > 5) {
+                day = day.plusDays(1);
+            }
+            int lane = slot % clinicians.size();
+            Timestamp start = Timestamp.from(day.atTime(startHours[(slot / clinicians.size()) % startHours.length], 30)
+                    .atZone(ClinicTime.ZONE).toInstant());
+            Timestamp end = Timestamp.from(start.toInstant().plusSeconds(3600));
+            Long staffId = jdbc.queryForObject("select staff_id from user_account where username = ?", Long.class,
+                    clinicians.get(lane));
+            Long roomId = jdbc.queryForObject("select id from room where site_id = ? and name = ?", Long.class, siteId,
+                    rooms.get(lane));
+            Long patientId = jdbc.queryForObject("select patient_id from referral where id = ?", Long.class, referral);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("site_id", siteId);
+            row.put("kind", "ASSESSMENT");
+            row.put("room_id", roomId);
+            row.put("starts_at", start);
+            row.put("ends_at", end);
+            row.put("status", "BOOKED");
+            row.put("created_at", Timestamp.from(Instant.now(clock)));
+            row.put("created_by", clinicians.get(lane));
+            row.put("version", 0);
+            long appointment = insert("appointment", row);
+            jdbc.update("insert into appointment_clinician (appointment_id, staff_id) values (?, ?)", appointment,
+                    staffId);
+            jdbc.update("insert into appointment_patient (appointment_id, patient_id) values (?, ?)", appointment,
+                    patientId);
+            jdbc.update("insert into assessment (appointment_id, referral_id) values (?, ?)", appointment, referral);
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            jdbc.update("update referral set stage = 'ASSESSMENT_BOOKED', stage_changed_at = ?, version = version + 1 "
+                    + "where id = ?", now, referral);
+            jdbc.update("insert into referral_event (referral_id, occurred_at, actor, kind, from_stage, to_stage, reason) "
+                    + "values (?, ?, ?, 'ASSESSMENT_BOOKED', 'AWAITING_ASSESSMENT', 'ASSESSMENT_BOOKED', ?)", referral, now,
+                    clinicians.get(lane), ClinicTime.DATE_TIME.format(start.toInstant().atZone(ClinicTime.ZONE)));
+            slot++;
+            if (slot % (clinicians.size() * startHours.length) == 0) {
+                day = day.plusDays(1);
+            }
+        }
     }
 
     private Timestamp at(LocalDate day, int hour) {

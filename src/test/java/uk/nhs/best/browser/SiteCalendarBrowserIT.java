@@ -57,8 +57,11 @@ class SiteCalendarBrowserIT extends PortalBrowserTest {
     @Autowired
     SignIn signIn;
 
+    // Clear of the demo's bookings, which fill the next few days.
+    static final int WEEKS_AHEAD = 3;
+
     final LocalDate tuesday = LocalDate.now(ClinicTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-            .plusDays(1);
+            .plusWeeks(WEEKS_AHEAD - 1L).plusDays(1);
 
     @Test
     void bookingMovingAndAClashRefusedWhileAnotherCalendarFollowsLive() {
@@ -107,7 +110,9 @@ class SiteCalendarBrowserIT extends PortalBrowserTest {
         window.wait.until(urlMatches(".*/sites/bedford(\\?continue)?$"));
         window.driver.get(url("/sites/bedford/calendar"));
         CalendarInBrowser calendar = new CalendarInBrowser(window);
-        window.wait.until(driver -> driver.findElement(By.cssSelector("best-calendar .fc-next-button"))).click();
+        for (int week = 0; week < WEEKS_AHEAD; week++) {
+            window.wait.until(driver -> driver.findElement(By.cssSelector("best-calendar .fc-next-button"))).click();
+        }
         window.wait.until(driver -> !driver.findElements(By.cssSelector(
                 "td.fc-timegrid-col[data-date='" + tuesday + "']")).isEmpty());
         return calendar;

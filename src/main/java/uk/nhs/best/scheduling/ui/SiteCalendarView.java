@@ -47,11 +47,15 @@ import uk.nhs.best.staff.WorkingHours;
 @SiteMenu(title = "Calendar", order = 5)
 public class SiteCalendarView extends Main implements BeforeEnterObserver {
 
+    private static final String ASSESSMENTS = "Assessments";
+    private static final String GROUP_SESSIONS = "Group sessions";
+
     private final transient AssessmentBookings bookings;
     private final transient CurrentUser currentUser;
     private final ClinicCalendar calendar = new ClinicCalendar();
     private final Select<ClinicianSummary> clinicianFilter = new Select<>();
     private final Select<RoomSummary> roomFilter = new Select<>();
+    private final Select<String> kindFilter = new Select<>();
     private final Map<String, ScheduledAssessment> shown = new ConcurrentHashMap<>();
     private String siteCode;
     private List<WorkingHours> hours = List.of();
@@ -67,7 +71,12 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
         calendar.addDateSelectionListener(this::selected);
         calendar.addEntryClickListener(click -> open(shown.get(click.entry().id())));
         calendar.addEntryMoveListener(this::moved);
-        for (Select<?> filter : List.of(clinicianFilter, roomFilter)) {
+        // Group sessions join the calendar with the group programmes; the filter already knows them.
+        kindFilter.setItems(ASSESSMENTS, GROUP_SESSIONS);
+        kindFilter.setEmptySelectionCaption("All appointments");
+        kindFilter.setItemLabelGenerator(kind -> kind == null ? "All appointments" : kind);
+        kindFilter.setAriaLabel("Kind of appointment");
+        for (Select<?> filter : List.of(clinicianFilter, roomFilter, kindFilter)) {
             filter.setEmptySelectionAllowed(true);
             filter.addValueChangeListener(change -> filtersChanged());
         }
@@ -86,7 +95,7 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
         hours = setup.workingHours();
         clinicianFilter.setItems(setup.clinicians());
         roomFilter.setItems(setup.rooms());
-        Div filters = new Div(clinicianFilter, roomFilter);
+        Div filters = new Div(clinicianFilter, roomFilter, kindFilter);
         filters.addClassName("filters");
         removeAll();
         add(new H2("Calendar: " + setup.siteName()), filters, calendar);
@@ -116,6 +125,9 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
     private List<CalendarEntry> entriesBetween(ZonedDateTime from, ZonedDateTime to) {
         ClinicianSummary clinician = clinicianFilter.getValue();
         RoomSummary room = roomFilter.getValue();
+        if (GROUP_SESSIONS.equals(kindFilter.getValue())) {
+            return List.of();
+        }
         return bookings.between(siteCode, from, to).stream()
                 .filter(a -> clinician == null || a.clinicianId() == clinician.id())
                 .filter(a -> room == null || a.roomId() == room.id())
