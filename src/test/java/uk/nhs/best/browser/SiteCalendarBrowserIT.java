@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.demo.DemoData;
-import uk.nhs.best.referrals.ReferralDecisions;
 import uk.nhs.best.referrals.ReferralQueries;
 import uk.nhs.best.referrals.ReferralSummary;
 import uk.nhs.best.scheduling.AssessmentBookings;
@@ -38,9 +37,6 @@ class SiteCalendarBrowserIT extends PortalBrowserTest {
 
     @Autowired
     TestReferrals referrals;
-
-    @Autowired
-    ReferralDecisions decisions;
 
     @Autowired
     ReferralQueries referralQueries;
@@ -132,8 +128,7 @@ class SiteCalendarBrowserIT extends PortalBrowserTest {
     }
 
     private ReferralSummary accepted(String name) {
-        long id = referrals.record("amira.khan", "bedford", name, LocalDate.now().minusDays(20)).referralId();
-        return decisions.accept(id, decisions.referral(id).version());
+        return referrals.awaitingAssessment("amira.khan", "bedford", name, LocalDate.now().minusDays(20));
     }
 
     private ScheduledAssessment book(ReferralSummary referral, String clinician, LocalDateTime start) {

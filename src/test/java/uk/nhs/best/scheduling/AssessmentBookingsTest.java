@@ -316,9 +316,8 @@ class AssessmentBookingsTest {
     }
 
     private ReferralSummary awaitingAssessment(String site, String name) {
-        String clinician = site.equals("bedford") ? "amira.khan" : "priya.patel";
-        long id = referrals.record(clinician, site, name, LocalDate.now().minusDays(10)).referralId();
-        ReferralSummary accepted = decisions.accept(id, decisions.referral(id).version());
+        ReferralSummary accepted = referrals.awaitingAssessment(site.equals("bedford") ? "amira.khan" : "priya.patel",
+                site, name, LocalDate.now().minusDays(10));
         signIn.as("amira.khan");
         return accepted;
     }

@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 import uk.nhs.best.patients.NewPatient;
 import uk.nhs.best.patients.NhsNumber;
 import uk.nhs.best.referrals.RecordedReferral;
+import uk.nhs.best.referrals.ReferralDecisions;
 import uk.nhs.best.referrals.ReferralForm;
 import uk.nhs.best.referrals.ReferralIntake;
+import uk.nhs.best.referrals.ReferralSummary;
 
 /** Fresh patients and referrals for tests that change data, so tests never step on each other. */
 @Component
@@ -18,10 +20,12 @@ public class TestReferrals {
     private static final AtomicInteger SERIAL = new AtomicInteger(500_000 + ThreadLocalRandom.current().nextInt(400_000));
 
     private final ReferralIntake intake;
+    private final ReferralDecisions decisions;
     private final SignIn signIn;
 
-    TestReferrals(ReferralIntake intake, SignIn signIn) {
+    TestReferrals(ReferralIntake intake, ReferralDecisions decisions, SignIn signIn) {
         this.intake = intake;
+        this.decisions = decisions;
         this.signIn = signIn;
     }
 
@@ -42,6 +46,13 @@ public class TestReferrals {
 
     public static ReferralForm form(NewPatient patient, LocalDate referralDate) {
         return new ReferralForm(patient, "Priory Surgery", referralDate, "Low back pain for 3 months.", null);
+    }
+
+    /** A new patient's referral, recorded and accepted by {@code clinician}, who stays signed in. */
+    public ReferralSummary awaitingAssessment(String clinician, String siteCode, String familyName,
+                                              LocalDate referralDate) {
+        long id = record(clinician, siteCode, familyName, referralDate).referralId();
+        return decisions.accept(id, decisions.referral(id).version());
     }
 
     /** A new patient's referral at the site, recorded by {@code recorder}, who stays signed in. */

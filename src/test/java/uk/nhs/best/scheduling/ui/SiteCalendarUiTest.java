@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.referrals.PathwayStage;
-import uk.nhs.best.referrals.ReferralDecisions;
 import uk.nhs.best.referrals.ReferralQueries;
 import uk.nhs.best.scheduling.AssessmentBookings;
 import uk.nhs.best.scheduling.ScheduledAssessment;
@@ -28,9 +27,6 @@ class SiteCalendarUiTest extends BrowserlessUiTest {
 
     @Autowired
     TestReferrals referrals;
-
-    @Autowired
-    ReferralDecisions decisions;
 
     @Autowired
     ReferralQueries referralQueries;
@@ -44,9 +40,8 @@ class SiteCalendarUiTest extends BrowserlessUiTest {
 
     @Test
     void bookingFromAFreeSlotAndCancellingFromTheAssessment() {
-        long referralId = referrals.record("amira.khan", "bedford", "Calendar", LocalDate.now().minusDays(60))
-                .referralId();
-        decisions.accept(referralId, decisions.referral(referralId).version());
+        long referralId = referrals.awaitingAssessment("amira.khan", "bedford", "Calendar",
+                LocalDate.now().minusDays(60)).id();
         logInAs("tom.hughes");
         navigateTo("sites/bedford/calendar");
         SiteCalendarView view = _get(SiteCalendarView.class);
