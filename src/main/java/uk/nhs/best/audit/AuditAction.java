@@ -9,7 +9,9 @@ public enum AuditAction {
     REFERRAL_REJECTED("Rejected referral"),
     REFERRAL_PUT_ON_HOLD("Put referral on hold"),
     REFERRAL_INFORMATION_RECEIVED("Recorded information received"),
-    PATIENT_DISCHARGED("Discharged patient");
+    PATIENT_DISCHARGED("Discharged patient"),
+    CONVERSATION_OPENED("Opened conversation"),
+    CONVERSATION_ASSIGNED("Assigned conversation");
 
     private final String label;
 
