@@ -24,8 +24,17 @@ public interface Conversations {
     /** Opens a conversation and marks the other side's messages read; staff openings are audited. */
     Conversation open(long conversationId);
 
-    /** Marks the other side's messages read, e.g. one that arrived while the conversation is open. */
+    /**
+     * The conversation again, already open on the reader's screen (e.g. a message arrived): marks
+     * the new messages read, and is no new opening for the audit log.
+     */
+    Conversation reload(long conversationId);
+
+    /** Marks the other side's messages read. */
     void markRead(long conversationId);
+
+    /** Whom a clinician's new conversation with the patient goes to: "Olivia Bennett at Bedford". */
+    String recipient(long patientId);
 
     /**
      * @param idempotencyKey made once per compose by the screen: sending again with the same key

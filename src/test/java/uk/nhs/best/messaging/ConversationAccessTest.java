@@ -62,6 +62,7 @@ class ConversationAccessTest {
 
     enum Action {
         OPEN((service, id) -> service.open(id)),
+        RELOAD((service, id) -> service.reload(id)),
         REPLY((service, id) -> service.reply(id, "Not mine to answer", UUID.randomUUID().toString())),
         MARK_READ((service, id) -> service.markRead(id)),
         ASSIGN((service, id) -> service.assign(id, "amira.khan")),

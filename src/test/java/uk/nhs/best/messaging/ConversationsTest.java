@@ -2,6 +2,7 @@ package uk.nhs.best.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -83,8 +84,8 @@ class ConversationsTest {
                 .containsExactly(id, 1);
         Conversation mine = conversations.open(id);
         assertThat(mine.messages()).extracting(Message::senderName, Message::fromPatient)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Olivia Bennett", true),
-                        org.assertj.core.groups.Tuple.tuple("Amira Khan", false));
+                .containsExactly(tuple("Olivia Bennett", true),
+                        tuple("Amira Khan", false));
         assertThat(mine.messages().getLast().readBy()).isEqualTo("Olivia Bennett");
         assertThat(conversations.unreadCount(null)).isEqualTo(unread - 1);
 
@@ -99,6 +100,7 @@ class ConversationsTest {
         conversations.open(id);
         signIn.as("tom.hughes");
         conversations.open(id);
+        conversations.reload(id);
         conversations.open(id);
 
         assertThat(jdbc.queryForList("select actor from audit_event where action = 'CONVERSATION_OPENED' "
@@ -108,11 +110,14 @@ class ConversationsTest {
     @Test
     void aClinicianStartsAConversationWithAPatientOfTheirSiteOnly() {
         RecordedReferral bedford = referrals.record("amira.khan", "bedford", "Start", LocalDate.now());
+        assertThat(conversations.recipient(bedford.patient().id())).isEqualTo("Test Start at Bedford");
         long id = conversations.startWithPatient(bedford.patient().id(), "Your assessment", "Please call us.", key());
         assertThat(conversations.open(id).siteName()).isEqualTo("Bedford");
 
         signIn.as("priya.patel");
         assertThatThrownBy(() -> conversations.startWithPatient(bedford.patient().id(), "Hi", "Hello", key()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conversations.recipient(bedford.patient().id()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from conversation where patient_id = ?", Integer.class,
                 bedford.patient().id())).isEqualTo(1);

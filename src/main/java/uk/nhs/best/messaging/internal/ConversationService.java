@@ -90,11 +90,22 @@ class ConversationService implements Conversations {
     @PreAuthorize("hasAnyRole('PATIENT', 'CLINICIAN')")
     @Transactional
     public Conversation open(long conversationId) {
+        return show(conversationId, true);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('PATIENT', 'CLINICIAN')")
+    @Transactional
+    public Conversation reload(long conversationId) {
+        return show(conversationId, false);
+    }
+
+    private Conversation show(long conversationId, boolean opening) {
         PortalUser user = currentUser.require();
         MessageStore.ConversationRow row = accessible(conversationId, user);
         boolean patientSide = isPatientSide(row, user);
         markRead(row, user, patientSide);
-        if (!patientSide) {
+        if (opening && !patientSide) {
             events.publishEvent(new AuditEvent(AuditAction.CONVERSATION_OPENED, row.patientId(), row.siteId(),
                     "Conversation " + row.id()));
         }
@@ -125,16 +136,34 @@ class ConversationService implements Conversations {
 
     @Override
     @PreAuthorize("hasRole('CLINICIAN')")
+    public String recipient(long patientId) {
+        PortalUser user = currentUser.require();
+        return patientName(patientId) + " at " + siteOfPatient(patientId, user).name();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('CLINICIAN')")
     public long startWithPatient(long patientId, String subject, String text, String idempotencyKey) {
         PortalUser user = currentUser.require();
-        AccessDeniedException notYours = new AccessDeniedException("This patient is not under the care of your sites.");
-        PatientSummary patient = patients.find(patientId).orElseThrow(() -> notYours);
-        // The patient's home site first, then the sites they were referred to: the first where the clinician works.
+        return start(user, patientId, siteOfPatient(patientId, user), subject, text, idempotencyKey);
+    }
+
+    /** The patient's home site first, then the sites they were referred to: the first where the clinician works. */
+    private SiteSummary siteOfPatient(long patientId, PortalUser user) {
+        PatientSummary patient = patients.find(patientId).orElseThrow(ConversationService::notYourPatient);
         List<Long> candidates = new ArrayList<>(List.of(patient.homeSiteId()));
         referrals.referralsOf(patientId).forEach(referral -> candidates.add(referral.siteId()));
-        SiteSummary site = candidates.stream().distinct().map(sites::findById).flatMap(Optional::stream)
-                .filter(candidate -> user.worksAt(candidate.code())).findFirst().orElseThrow(() -> notYours);
-        return start(user, patientId, site, subject, text, idempotencyKey);
+        return candidates.stream().distinct().map(sites::findById).flatMap(Optional::stream)
+                .filter(candidate -> user.worksAt(candidate.code())).findFirst()
+                .orElseThrow(ConversationService::notYourPatient);
+    }
+
+    private String patientName(long patientId) {
+        return patients.find(patientId).map(PatientSummary::fullName).orElseThrow(ConversationService::notYourPatient);
+    }
+
+    private static AccessDeniedException notYourPatient() {
+        return new AccessDeniedException("This patient is not under the care of your sites.");
     }
 
     private long start(PortalUser user, long patientId, SiteSummary site, String subject, String text, String key) {

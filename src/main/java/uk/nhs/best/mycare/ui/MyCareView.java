@@ -28,7 +28,7 @@ public class MyCareView extends Main {
                         "You have no appointments booked yet. When the team books your assessment or group "
                                 + "sessions, they will appear here with the date, time and place."),
                 section("messages", "Messages",
-                        "Messages with your care team will appear here."));
+                        "Write to your care team, and read their replies, under Messages."));
     }
 
     private static Section section(String id, String heading, String text) {
