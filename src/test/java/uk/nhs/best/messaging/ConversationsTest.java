@@ -234,4 +234,17 @@ class ConversationsTest {
         assertThat(jdbc.queryForObject("select count(*) from message where conversation_id = ?", Integer.class, id))
                 .isEqualTo(20);
     }
+
+    @Test
+    void theDemoHasConversationsWithSomeUnreadOnEachSide() {
+        signIn.as("george.evans");
+        assertThat(conversations.mine()).filteredOn(c -> c.subject().equals("Your assessment"))
+                .extracting(ConversationSummary::unread).containsExactly(1);
+        signIn.as("daniel.clarke");
+        assertThat(conversations.inbox("greenwich", InboxFilter.UNREAD)).extracting(ConversationSummary::subject)
+                .contains("Appointment time");
+        signIn.as("tom.hughes");
+        assertThat(conversations.inbox("bedford", InboxFilter.ASSIGNED_TO_ME)).extracting(ConversationSummary::subject)
+                .contains("Group programme dates");
+    }
 }
