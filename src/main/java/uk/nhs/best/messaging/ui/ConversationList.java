@@ -38,7 +38,7 @@ class ConversationList extends UnorderedList {
             ListItem item = new ListItem(link, new Span(" "), meta);
             if (conversation.unread() > 0) {
                 Span unread = new Span(conversation.unread() + " unread");
-                unread.addClassName("menu-badge");
+                unread.addClassName("unread-count");
                 item.add(new Span(" "), unread);
                 item.addClassName("unread");
             }
