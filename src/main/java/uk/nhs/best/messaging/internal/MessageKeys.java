@@ -24,7 +24,7 @@ import uk.nhs.best.database.EmbeddedDatabaseProperties;
  * Where the message keys come from: {@code best.messaging.keys.<id>=<base64 of 32 bytes>} and
  * {@code best.messaging.current-key=<id>}. With none configured and the embedded database in
  * use, a local key is made once and kept beside the database's data folder (a throw-away
- * database gets a key for the run). With an external database and no key the portal refuses to
+ * database gets a key for as long as it lives: the JVM). With an external database and no key the portal refuses to
  * start: messages must never be written with a key nobody keeps.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +32,14 @@ class MessageKeys {
 
     private static final Logger log = LoggerFactory.getLogger(MessageKeys.class);
     static final String LOCAL_KEY_ID = "local";
+
+    /**
+     * One key per JVM, like the throw-away database itself, which every Spring context of the JVM
+     * shares (test contexts): a key per context could not read another context's messages.
+     */
+    private static final class RunKey {
+        static final byte[] KEY = newKey();
+    }
 
     @Bean
     MessageCipher messageCipher(Environment environment) {
@@ -53,7 +61,7 @@ class MessageKeys {
         }
         EmbeddedDatabaseProperties database = binder.bind("best.embedded-db", EmbeddedDatabaseProperties.class)
                 .orElseGet(() -> new EmbeddedDatabaseProperties(null, false, null));
-        byte[] key = database.throwaway() ? newKey() : localKey(database.dataDir().toAbsolutePath().getParent()
+        byte[] key = database.throwaway() ? RunKey.KEY : localKey(database.dataDir().toAbsolutePath().getParent()
                 .resolve("messaging.key"));
         return new MessageCipher(Map.of(LOCAL_KEY_ID, new SecretKeySpec(key, "AES")), LOCAL_KEY_ID);
     }

@@ -46,4 +46,13 @@ class MessageKeysTest {
         assertThat(Files.exists(home.resolve("messaging.key"))).isTrue();
         assertThat(afterRestart.open(sealed, "body")).isEqualTo("Kept");
     }
+
+    @Test
+    void everyContextOnTheThrowawayDatabaseSharesTheRunsKey() {
+        MockEnvironment throwaway = new MockEnvironment().withProperty("best.embedded-db.throwaway", "true");
+
+        MessageCipher.Sealed sealed = new MessageKeys().messageCipher(throwaway).seal("Shared", "body");
+
+        assertThat(new MessageKeys().messageCipher(throwaway).open(sealed, "body")).isEqualTo("Shared");
+    }
 }
