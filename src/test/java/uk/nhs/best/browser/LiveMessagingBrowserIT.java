@@ -62,6 +62,8 @@ class LiveMessagingBrowserIT extends BrowserTest {
             clinician.driver.findElement(By.cssSelector("#message-text textarea")).sendKeys("Yes, gentle swimming helps.");
             clinician.click(By.id("send"));
 
+            clinician.wait.until(textToBePresentInElementLocated(By.id("messages"), "Yes, gentle swimming helps."));
+            clinician.screenshot("messaging-conversation");
             within(patient, driver -> badge(patient) == patientUnread + 1);
             within(patient, textToBePresentInElementLocated(By.id("conversations"), "1 unread"));
             patient.screenshot("messaging-patient-badge-live");
