@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -59,7 +60,7 @@ final class MessageCipher {
                     + "(best.messaging.keys." + sealed.keyId() + "): the message cannot be read");
         }
         byte[] data = sealed.data();
-        byte[] iv = java.util.Arrays.copyOf(data, IV_BYTES);
+        byte[] iv = Arrays.copyOf(data, IV_BYTES);
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, iv, purpose);
             return new String(cipher.doFinal(data, IV_BYTES, data.length - IV_BYTES), StandardCharsets.UTF_8);
