@@ -13,7 +13,9 @@ public enum AuditAction {
     ASSESSMENT_BOOKED("Booked assessment"),
     ASSESSMENT_MOVED("Moved assessment"),
     ASSESSMENT_CANCELLED("Cancelled assessment"),
-    ASSESSMENT_OUTCOME_RECORDED("Recorded assessment outcome");
+    ASSESSMENT_OUTCOME_RECORDED("Recorded assessment outcome"),
+    CONVERSATION_OPENED("Opened conversation"),
+    CONVERSATION_ASSIGNED("Assigned conversation");
 
     private final String label;
 

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.nhs.best.messaging.Conversations;
 
 /** In the {@code demo} profile: fills an empty database with the demo and prints the logins. */
 @Configuration(proxyBeanMethods = false)
@@ -26,14 +29,21 @@ class DemoDataLoader {
     }
 
     @Bean
-    ApplicationRunner loadDemoData(DemoData demo, Environment environment,
+    DemoConversations demoConversations(Conversations conversations, UserDetailsService accounts,
+                                        SecurityContextHolderStrategy securityContext) {
+        return new DemoConversations(conversations, accounts, securityContext);
+    }
+
+    @Bean
+    ApplicationRunner loadDemoData(DemoData demo, DemoConversations conversations, Environment environment,
                                    @Value("${best.demo.patients-per-site:40}") int patientsPerSite) {
         return (ApplicationArguments args) -> {
             if (demo.isLoaded()) {
                 log.info("Demo data is already in the database; left as it is.");
             } else {
                 demo.load(patientsPerSite);
-                log.info("Demo data loaded for Bedford and Greenwich.");
+                conversations.load();
+                log.info("Demo data loaded for Bedford and Greenwich, with a few conversations.");
             }
             log.info(banner(environment.getProperty("local.server.port", "8080")));
         };

@@ -1,5 +1,8 @@
 package uk.nhs.best.shell;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +17,12 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import uk.nhs.best.components.MenuBadge;
 import uk.nhs.best.security.CurrentUser;
 import uk.nhs.best.security.PortalUser;
 import uk.nhs.best.security.Role;
@@ -33,14 +40,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final transient Navigation navigation;
     private final transient AuthenticationContext authentication;
+    private final transient List<MenuBadge> badges;
+    private final Map<MenuBadge, Span> badgesOnScreen = new HashMap<>();
+    private final List<Runnable> badgeListeners = new ArrayList<>();
     private final SideNav menu = new SideNav();
     private final Select<SiteSummary> siteSwitcher = new Select<>();
     private final List<SiteSummary> mySites;
     private String currentSite;
 
     MainLayout(CurrentUser currentUser, Navigation navigation, SiteDirectory sites,
-               AuthenticationContext authentication) {
+               AuthenticationContext authentication, List<MenuBadge> badges) {
         this.currentUser = currentUser;
+        this.badges = badges;
         this.navigation = navigation;
         this.authentication = authentication;
         PortalUser user = currentUser.require();
@@ -104,7 +115,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         mySites.stream().filter(site -> site.code().equals(currentSite)).findFirst()
                 .ifPresent(siteSwitcher::setValue);
         menu.removeAll();
-        navigation.itemsFor(currentUser.require(), currentSite)
-                .forEach(item -> menu.addItem(new SideNavItem(item.title(), item.path())));
+        badgesOnScreen.clear();
+        for (Navigation.Item item : navigation.itemsFor(currentUser.require(), currentSite)) {
+            SideNavItem entry = new SideNavItem(item.title(), item.path());
+            badges.stream().filter(badge -> item.page() != null && badge.marks(item.page())).findFirst()
+                    .ifPresent(badge -> {
+                        Span count = new Span();
+                        count.addClassName("menu-badge");
+                        entry.setSuffixComponent(count);
+                        badgesOnScreen.put(badge, count);
+                    });
+            menu.addItem(entry);
+        }
+        refreshBadges();
+    }
+
+    private void refreshBadges() {
+        badgesOnScreen.forEach((badge, count) -> {
+            int number = badge.count(currentSite);
+            count.setText(String.valueOf(number));
+            count.setVisible(number > 0);
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        PortalUser user = currentUser.require();
+        // Counts change when other people act: recount on their notices, pushed to this browser.
+        badges.forEach(badge -> badgeListeners.add(badge.onChange(user, () -> ui.access(this::refreshBadges))));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        badgeListeners.forEach(Runnable::run);
+        badgeListeners.clear();
+        super.onDetach(event);
     }
 }

@@ -21,7 +21,7 @@ import uk.nhs.best.security.Role;
 @org.springframework.stereotype.Component
 class Navigation {
 
-    record Item(String title, String path, double order) {
+    record Item(String title, String path, double order, Class<? extends Component> page) {
     }
 
     private final AccessAnnotationChecker accessChecker;
@@ -35,7 +35,8 @@ class Navigation {
     List<Item> itemsFor(PortalUser user, String siteCode) {
         List<Item> items = new ArrayList<>();
         MenuConfiguration.getMenuEntries().forEach(entry ->
-                items.add(new Item(entry.title(), entry.path(), entry.order() == null ? 0 : entry.order())));
+                items.add(new Item(entry.title(), entry.path(), entry.order() == null ? 0 : entry.order(),
+                        entry.menuClass())));
         if (siteCode != null && user.worksAt(siteCode)) {
             RouteConfiguration routes = RouteConfiguration.forApplicationScope();
             for (RouteData route : routes.getAvailableRoutes()) {
@@ -43,7 +44,7 @@ class Navigation {
                 SiteMenu menu = target.getAnnotation(SiteMenu.class);
                 if (menu != null && mayOpen(target, user)) {
                     String path = routes.getUrl(target, new RouteParameters("site", siteCode));
-                    items.add(new Item(menu.title(), path, menu.order()));
+                    items.add(new Item(menu.title(), path, menu.order(), target));
                 }
             }
         }

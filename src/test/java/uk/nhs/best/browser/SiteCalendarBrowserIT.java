@@ -103,11 +103,10 @@ class SiteCalendarBrowserIT extends PortalBrowserTest {
     }
 
     private CalendarInBrowser openCalendarAs(Browser window, String username) {
-        window.driver.get(url("/login"));
-        window.wait.until(driver -> driver.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
-        window.driver.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD + "\n");
+        open(window, "/login");
+        logIn(window, username, DemoData.PASSWORD);
         window.wait.until(urlMatches(".*/sites/bedford(\\?continue)?$"));
-        window.driver.get(url("/sites/bedford/calendar"));
+        open(window, "/sites/bedford/calendar");
         CalendarInBrowser calendar = new CalendarInBrowser(window);
         for (int week = 0; week < WEEKS_AHEAD; week++) {
             window.wait.until(driver -> driver.findElement(By.cssSelector("best-calendar .fc-next-button"))).click();

@@ -3,6 +3,7 @@ package uk.nhs.best.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Base64;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,8 @@ class ExternalDatabaseTest {
                 () -> server.jdbcUrlFor("external_portal") + "?createDatabaseIfNotExist=true");
         registry.add("spring.datasource.username", () -> "root");
         registry.add("spring.datasource.password", () -> "");
+        // As in production: with an external database, message encryption needs a configured key.
+        registry.add("best.messaging.keys.k1", () -> Base64.getEncoder().encodeToString(new byte[32]));
     }
 
     @Autowired

@@ -21,7 +21,7 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
         assertThat(_get(Main.class, spec -> spec.withClasses("my-care")).getElement().getTextRecursively())
                 .contains("Hello Olivia Bennett").contains("at Bedford").contains("My appointments");
         assertThat(_get(H2.class, spec -> spec.withText("My care"))).isNotNull();
-        assertThat(menu()).containsExactly("My care");
+        assertThat(menu()).containsExactly("My care", "Messages");
     }
 
     @Test
@@ -29,9 +29,10 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
         logInAs("amira.khan");
         assertThat(currentPath()).isEqualTo("sites/bedford");
         assertThat(_get(H2.class, spec -> spec.withText("Bedford"))).isNotNull();
-        assertThat(menu()).containsExactly("Dashboard", "Calendar", "Screening", "New referral", "Waiting lists");
+        assertThat(menu()).containsExactly("Dashboard", "Calendar", "Screening", "New referral", "Waiting lists",
+                "Messages");
         assertThat(menuPaths()).containsExactly("sites/bedford", "sites/bedford/calendar", "sites/bedford/screening",
-                "sites/bedford/referrals/new", "sites/bedford/waiting-lists");
+                "sites/bedford/referrals/new", "sites/bedford/waiting-lists", "sites/bedford/messages");
         assertThat(_get(Span.class, spec -> spec.withId("current-site")).getText()).isEqualTo("Bedford");
     }
 

@@ -15,16 +15,25 @@ public abstract class PortalBrowserTest extends BrowserTest {
     private int port;
 
     protected void open(String path) {
-        browser.driver.get(url(path));
+        open(browser, path);
     }
 
-    protected String url(String path) {
+    /** For tests with a second browser (two people at once). */
+    protected void open(Browser in, String path) {
+        in.driver.get(url(path));
+    }
+
+    private String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     /** Types into the login page's form and submits it. */
     protected void logIn(String username, String password) {
-        browser.wait.until(driver -> driver.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
-        browser.driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        logIn(browser, username, password);
+    }
+
+    protected void logIn(Browser in, String username, String password) {
+        in.wait.until(driver -> driver.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
+        in.driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
     }
 }

@@ -31,7 +31,7 @@ public class MyCareView extends Main {
                         + care.siteName() + "."),
                 appointments(care),
                 section("messages", "Messages",
-                        "Messages with your care team will appear here."));
+                        "Write to your care team, and read their replies, under Messages."));
     }
 
     private static Section appointments(MyCare care) {

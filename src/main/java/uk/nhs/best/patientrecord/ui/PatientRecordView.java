@@ -96,7 +96,11 @@ public class PatientRecordView extends Main implements BeforeEnterObserver, HasD
             }
             timeline.add(item);
         }
-        add(new H2(patient.fullName()), details, new H3("Pathway"), stage, new H3("Timeline"), timeline);
+        // The messaging feature's page, by its address: the record knows nothing of how messages are written.
+        Button write = new Button("Start a conversation", click -> getUI().ifPresent(ui ->
+                ui.navigate("patients/" + patient.id() + "/new-conversation")));
+        write.setId("start-conversation");
+        add(new H2(patient.fullName()), write, details, new H3("Pathway"), stage, new H3("Timeline"), timeline);
     }
 
     private static String lastOutcome(ReferralSummary referral) {
