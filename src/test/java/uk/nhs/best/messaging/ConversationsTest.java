@@ -158,7 +158,7 @@ class ConversationsTest {
 
         String replyKey = key();
         Callable<Void> send = () -> {
-            signIn.use(james);
+            signIn.as(james);
             conversations.reply(id, "Retried by the browser", replyKey);
             return null;
         };
