@@ -19,12 +19,7 @@ class ExternalDatabaseTest {
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
-        // A database of its own on the tests' MariaDB server stands in for the production database.
-        var server = EmbeddedMariaDb.startOrReuse(new EmbeddedDatabaseProperties(null, true, null));
-        registry.add("spring.datasource.url",
-                () -> server.jdbcUrlFor("external_portal") + "?createDatabaseIfNotExist=true");
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("spring.datasource.password", () -> "");
+        TestDatabases.dataSource("external_portal").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired
