@@ -3,6 +3,12 @@ package uk.nhs.best.live;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -62,6 +68,18 @@ class TwoInstancesTest {
         assertThat(port(first)).isPositive().isNotEqualTo(port(second));
         assertThat(jdbc(second).queryForObject("select count(*) from flyway_schema_history where success = 1 "
                 + "and script like 'V6__%'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void theKubernetesProbesAnswerWithoutALogin() throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port(first) + probe)).build(), BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(probe).isEqualTo(200);
+                assertThat(response.body()).as(probe).contains("\"status\":\"UP\"");
+            }
+        }
     }
 
     @Test
