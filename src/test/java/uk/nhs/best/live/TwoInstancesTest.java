@@ -20,8 +20,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.best.BestPortalApplication;
@@ -36,16 +34,12 @@ class TwoInstancesTest {
 
     private static final String SCHEMA = "two_instances";
 
-    private static SecurityContextHolderStrategy testsStrategy;
     private static ConfigurableApplicationContext migration;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void startTwoInstances() {
-        // Each portal installs its own strategy in the JVM-wide holder; the other tests' shared
-        // context reads through the one it installed, so that one is put back afterwards.
-        testsStrategy = SecurityContextHolder.getContextHolderStrategy();
         migration = portal("migrate");
         first = portal("test", "--server.port=0", "--spring.flyway.enabled=false");
         second = portal("test", "--server.port=0", "--spring.flyway.enabled=false");
@@ -66,7 +60,6 @@ class TwoInstancesTest {
                 context.close();
             }
         }
-        SecurityContextHolder.setContextHolderStrategy(testsStrategy);
     }
 
     @Test

@@ -32,7 +32,7 @@ class KeycloakLandingUiTest extends BrowserlessUiTest {
         logInAs(keycloakLogin("amira.khan", "Amira Khan", List.of("CLINICIAN"), List.of("bedford")));
 
         assertThat(currentPath()).isEqualTo("sites/bedford");
-        assertThat(menu()).containsExactly("Dashboard");
+        assertThat(menu()).containsExactly("Dashboard", "Screening", "New referral", "Waiting lists");
         assertThat(_get(Span.class, spec -> spec.withClasses("signed-in-as")).getText())
                 .isEqualTo("Amira Khan · Clinician");
     }

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import uk.nhs.best.dashboard.SiteDashboardService;
@@ -50,10 +50,15 @@ class KeycloakLoginTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    // The context's own strategy, the one CurrentUser reads: the JVM-wide holder belongs to
+    // whichever Spring context started last.
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
     @AfterEach
     void forgetLinksAndSignOut() {
         jdbc.update("update user_account set oidc_subject = null");
-        SecurityContextHolder.clearContext();
+        securityContext.clearContext();
     }
 
     @Test
@@ -196,7 +201,7 @@ class KeycloakLoginTest {
         return jdbc.queryForObject("select oidc_subject from user_account where username = ?", String.class, username);
     }
 
-    private static void signInAs(PortalOidcUser user) {
-        SecurityContextHolder.getContext().setAuthentication(KeycloakTokens.authenticationOf(user));
+    private void signInAs(PortalOidcUser user) {
+        securityContext.getContext().setAuthentication(KeycloakTokens.authenticationOf(user));
     }
 }
