@@ -3,7 +3,6 @@ package uk.nhs.best.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.Base64;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +19,7 @@ class ExternalDatabaseTest {
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
-        // A database of its own on the tests' MariaDB server stands in for the production database.
-        var server = EmbeddedMariaDb.startOrReuse(new EmbeddedDatabaseProperties(null, true, null));
-        registry.add("spring.datasource.url",
-                () -> server.jdbcUrlFor("external_portal") + "?createDatabaseIfNotExist=true");
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("spring.datasource.password", () -> "");
-        // As in production: with an external database, message encryption needs a configured key.
-        registry.add("best.messaging.keys.k1", () -> Base64.getEncoder().encodeToString(new byte[32]));
+        TestDatabases.dataSource("external_portal").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired
