@@ -1,30 +1,34 @@
 package uk.nhs.best.scheduling;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import uk.nhs.best.live.LiveChanges;
 
 /**
  * Tells open calendars of a site that its appointments changed, once the change is committed, so
- * nobody books from a stale calendar. Within this server only: several replicas need a shared
- * channel (see issue 9).
+ * nobody books from a stale calendar. The notice goes through the database, so calendars open on
+ * every server instance hear it.
  */
 @Component
 public class CalendarUpdates {
 
-    private final Map<Long, List<Runnable>> watchers = new ConcurrentHashMap<>();
+    private static final String TOPIC = "calendar:";
+
+    private final LiveChanges live;
+
+    CalendarUpdates(LiveChanges live) {
+        this.live = live;
+    }
 
     /** Calls {@code onChange} after each committed change at the site; run the returned action to stop. */
     public Runnable watch(long siteId, Runnable onChange) {
-        watchers.computeIfAbsent(siteId, site -> new CopyOnWriteArrayList<>()).add(onChange);
-        return () -> watchers.getOrDefault(siteId, List.of()).remove(onChange);
+        LiveChanges.Subscription subscription = live.subscribe(TOPIC + siteId, notice -> onChange.run());
+        return subscription::cancel;
     }
 
-    @TransactionalEventListener
+    /** Inside the change's transaction: the notice is only written if the change commits. */
+    @EventListener
     void changed(AppointmentsChanged change) {
-        watchers.getOrDefault(change.siteId(), List.of()).forEach(Runnable::run);
+        live.publish(TOPIC + change.siteId(), "appointments");
     }
 }

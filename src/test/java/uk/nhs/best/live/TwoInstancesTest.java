@@ -24,6 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nhs.best.BestPortalApplication;
 import uk.nhs.best.database.TestDatabases;
+import uk.nhs.best.messaging.ConversationBroadcaster;
+import uk.nhs.best.messaging.ConversationNotice;
+import uk.nhs.best.scheduling.AppointmentsChanged;
+import uk.nhs.best.scheduling.CalendarUpdates;
 
 /**
  * The portal as a cluster runs it: the migration run migrates one shared database and stops, then
@@ -145,6 +149,32 @@ class TwoInstancesTest {
         live(first).publish("calendar:greenwich", "appointment-3");
 
         assertThat(received.poll(1500, MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void aBookingOnOneInstanceRedrawsCalendarsOpenOnTheOther() throws InterruptedException {
+        BlockingQueue<Long> redrawn = new LinkedBlockingQueue<>();
+        Runnable stop = second.getBean(CalendarUpdates.class).watch(42L, () -> redrawn.add(System.nanoTime()));
+        try {
+            new TransactionTemplate(first.getBean(PlatformTransactionManager.class))
+                    .executeWithoutResult(tx -> first.publishEvent(new AppointmentsChanged(42L)));
+            assertThat(redrawn.poll(2000, MILLISECONDS)).as("the other instance's calendar is told").isNotNull();
+        } finally {
+            stop.run();
+        }
+    }
+
+    @Test
+    void aMessageSentOnOneInstanceReachesScreensOnTheOther() throws InterruptedException {
+        BlockingQueue<ConversationNotice> heard = new LinkedBlockingQueue<>();
+        Runnable stop = second.getBean(ConversationBroadcaster.class).listen(heard::add);
+        try {
+            new TransactionTemplate(first.getBean(PlatformTransactionManager.class))
+                    .executeWithoutResult(tx -> first.publishEvent(new ConversationNotice(7L, 11L, "bedford")));
+            assertThat(heard.poll(2000, MILLISECONDS)).isEqualTo(new ConversationNotice(7L, 11L, "bedford"));
+        } finally {
+            stop.run();
+        }
     }
 
     private static BlockingQueue<Received> subscribe(ConfigurableApplicationContext instance, String topic) {
