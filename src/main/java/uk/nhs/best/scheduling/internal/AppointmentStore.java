@@ -131,9 +131,13 @@ public class AppointmentStore {
                 AppointmentStore::assessment).stream().findFirst();
     }
 
-    /** Assessments overlapping [from, to), cancelled ones left out. */
+    /**
+     * Assessments overlapping [from, to), cancelled ones left out. STRAIGHT_JOIN keeps the site's
+     * time range first: with years of history MariaDB otherwise starts from a small joined table
+     * and a week takes about 50 ms instead of 10 (CalendarBenchmark).
+     */
     public List<ScheduledAssessment> between(long siteId, Instant from, Instant to) {
-        return jdbc.query(ASSESSMENT + " where a.site_id = :site and a.starts_at >= :earliest and a.starts_at < :to "
+        return jdbc.query(ASSESSMENT.replaceFirst("select", "select straight_join") + " where a.site_id = :site and a.starts_at >= :earliest and a.starts_at < :to "
                 + "and a.ends_at > :from and " + HOLDS_TIME + " order by a.starts_at, a.id",
                 new MapSqlParameterSource("site", siteId).addValue("from", Timestamp.from(from))
                         .addValue("to", Timestamp.from(to))
