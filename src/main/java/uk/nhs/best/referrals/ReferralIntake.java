@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +51,7 @@ public class ReferralIntake {
 
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     public List<PatientSummary> findPatients(String siteCode, String text) {
-        return patients.search(site(siteCode).id(), text, 20);
+        return patients.search(sites.require(siteCode).id(), text, 20);
     }
 
     /**
@@ -62,7 +61,7 @@ public class ReferralIntake {
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     @Transactional
     public RecordedReferral record(String siteCode, ReferralForm form) {
-        SiteSummary site = site(siteCode);
+        SiteSummary site = sites.require(siteCode);
         LocalDate today = ClinicTime.today(clock);
         InvalidInputException.Collector problems = new InvalidInputException.Collector()
                 .check(blank(form.gpPractice()), "gpPractice", "Enter the referring GP practice.")
@@ -94,9 +93,6 @@ public class ReferralIntake {
         return new RecordedReferral(referralId, patient, registration.existing());
     }
 
-    private SiteSummary site(String siteCode) {
-        return sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

@@ -2,7 +2,6 @@ package uk.nhs.best.referrals;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,28 +27,25 @@ public class WaitingLists {
 
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     public List<WaitingPatient> page(String siteCode, WaitingListQuery query, int offset, int limit) {
-        SiteSummary site = site(siteCode);
+        SiteSummary site = sites.require(siteCode);
         return reads.waiting(site.id(), targetWeeks(site, query.list()), query, ClinicTime.today(clock), offset,
                 Math.min(limit, 500));
     }
 
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     public int count(String siteCode, WaitingListQuery query) {
-        SiteSummary site = site(siteCode);
+        SiteSummary site = sites.require(siteCode);
         return reads.countWaiting(site.id(), targetWeeks(site, query.list()), query, ClinicTime.today(clock));
     }
 
     /** The site's target for the list, in weeks from referral. */
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     public int targetWeeks(String siteCode, WaitingList list) {
-        return targetWeeks(site(siteCode), list);
+        return targetWeeks(sites.require(siteCode), list);
     }
 
     private static int targetWeeks(SiteSummary site, WaitingList list) {
         return list.usesGroupTarget() ? site.groupTargetWeeks() : site.assessmentTargetWeeks();
     }
 
-    private SiteSummary site(String siteCode) {
-        return sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
-    }
 }

@@ -77,7 +77,7 @@ public class AssessmentBookings {
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     @Transactional
     public ScheduledAssessment book(String siteCode, BookingRequest request) {
-        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        SiteSummary site = sites.require(siteCode);
         Instant start = london(request.start());
         Instant end = start.plusSeconds(request.minutes() * 60L);
         checkTimes(start, end);
@@ -206,18 +206,19 @@ public class AssessmentBookings {
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     @Transactional(readOnly = true)
     public BookingOptions options(String siteCode, LocalDateTime start, int minutes) {
-        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        SiteSummary site = sites.require(siteCode);
         ZonedDateTime from = start.atZone(ClinicTime.ZONE);
         ZonedDateTime to = from.plusMinutes(minutes);
         List<WorkingHours> hours = staff.workingHours(site.id());
-        List<ClinicianSummary> working = staff.clinicians(site.id()).stream()
+        List<ClinicianSummary> clinicians = staff.clinicians(site.id());
+        List<ClinicianSummary> working = clinicians.stream()
                 .filter(c -> hours.stream().anyMatch(h -> h.staffId() == c.id()
                         && h.covers(from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime())))
                 .toList();
         List<RoomSummary> rooms = sites.rooms(site.id()).stream().filter(RoomSummary::active).toList();
-        AppointmentStore.Busy busy = store.busy(staff.clinicians(site.id()).stream().map(ClinicianSummary::id).toList(),
+        AppointmentStore.Busy busy = store.busy(clinicians.stream().map(ClinicianSummary::id).toList(),
                 rooms.stream().map(RoomSummary::id).toList(), from.toInstant(), to.toInstant());
-        List<ClinicianSummary> free = staff.clinicians(site.id()).stream()
+        List<ClinicianSummary> free = clinicians.stream()
                 .filter(c -> !busy.clinicianIds().contains(c.id())).toList();
         return new BookingOptions(
                 waitingLists.page(siteCode, WaitingListQuery.of(WaitingList.AWAITING_ASSESSMENT)
@@ -231,7 +232,7 @@ public class AssessmentBookings {
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     @Transactional(readOnly = true)
     public CalendarSetup calendarSetup(String siteCode) {
-        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        SiteSummary site = sites.require(siteCode);
         return new CalendarSetup(site.name(), staff.clinicians(site.id()),
                 sites.rooms(site.id()).stream().filter(RoomSummary::active).toList(), staff.workingHours(site.id()));
     }
@@ -239,7 +240,7 @@ public class AssessmentBookings {
     /** Calls {@code onChange} after every committed change to the site's appointments; run the result to stop. */
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     public Runnable watchCalendar(String siteCode, Runnable onChange) {
-        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        SiteSummary site = sites.require(siteCode);
         return updates.watch(site.id(), onChange);
     }
 
@@ -247,7 +248,7 @@ public class AssessmentBookings {
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode)")
     @Transactional(readOnly = true)
     public List<ScheduledAssessment> between(String siteCode, ZonedDateTime from, ZonedDateTime to) {
-        SiteSummary site = sites.findByCode(siteCode).orElseThrow(() -> new AccessDeniedException("No such site."));
+        SiteSummary site = sites.require(siteCode);
         return store.between(site.id(), from.toInstant(), to.toInstant());
     }
 

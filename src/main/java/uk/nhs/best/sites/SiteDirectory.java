@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Looks sites up. Site configuration is not confidential, so reads are open to every feature;
@@ -12,6 +13,14 @@ import java.util.Set;
 public interface SiteDirectory {
 
     Optional<SiteSummary> findByCode(String code);
+
+    /**
+     * The site with this code, for services that act on a site the user may see: an unknown code
+     * is refused exactly like a site the user doesn't work at, so codes reveal nothing.
+     */
+    default SiteSummary require(String code) {
+        return findByCode(code).orElseThrow(() -> new AccessDeniedException("No such site."));
+    }
 
     Optional<SiteSummary> findById(long id);
 

@@ -125,6 +125,8 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
     private List<CalendarEntry> entriesBetween(ZonedDateTime from, ZonedDateTime to) {
         ClinicianSummary clinician = clinicianFilter.getValue();
         RoomSummary room = roomFilter.getValue();
+        // Only what is on screen can be clicked or dragged: keep that, not every range ever shown.
+        shown.clear();
         if (GROUP_SESSIONS.equals(kindFilter.getValue())) {
             return List.of();
         }
