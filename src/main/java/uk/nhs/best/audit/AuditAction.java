@@ -14,6 +14,16 @@ public enum AuditAction {
     ASSESSMENT_MOVED("Moved assessment"),
     ASSESSMENT_CANCELLED("Cancelled assessment"),
     ASSESSMENT_OUTCOME_RECORDED("Recorded assessment outcome"),
+    PROGRAMME_PLANNED("Planned group programme"),
+    PROGRAMME_SESSION_MOVED("Moved group session"),
+    PROGRAMME_CANCELLED("Cancelled group programme"),
+    PROGRAMME_COMPLETED("Recorded programme completion"),
+    PATIENT_ENROLLED("Enrolled patient in group"),
+    PATIENT_WAITLISTED("Put patient on programme waiting list"),
+    PATIENT_WITHDRAWN("Withdrew patient from programme"),
+    PLACE_OFFERED("Offered freed group place"),
+    PLACE_OFFER_ANSWERED("Recorded answer to place offer"),
+    ATTENDANCE_MARKED("Marked group register"),
     CONVERSATION_OPENED("Opened conversation"),
     CONVERSATION_ASSIGNED("Assigned conversation");
 

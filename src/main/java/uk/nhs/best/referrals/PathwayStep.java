@@ -12,6 +12,9 @@ public enum PathwayStep {
     ASSESSMENT_NOT_ATTENDED("Did not attend the assessment; back on the waiting list"),
     ASSESSED_SUITABLE("Assessed: suitable for a group programme"),
     ASSESSED_NOT_SUITABLE("Assessed: not suitable for the group programme"),
+    ENROLLED_IN_GROUP("Enrolled in a group programme"),
+    LEFT_GROUP("Left the group programme; back on the group waiting list"),
+    PROGRAMME_COMPLETED("Completed the group programme; discharged"),
     DISCHARGED("Discharged");
 
     private final String label;

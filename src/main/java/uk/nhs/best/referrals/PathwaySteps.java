@@ -40,6 +40,20 @@ public class PathwaySteps {
         step(referralId, PathwayStage.DISCHARGED, PathwayStep.ASSESSED_NOT_SUITABLE, why, "discharged");
     }
 
+    public void enrolledInGroup(long referralId, String programme) {
+        step(referralId, PathwayStage.IN_GROUP, PathwayStep.ENROLLED_IN_GROUP, programme, "enrolled");
+    }
+
+    /** Withdrawn, or the programme was cancelled: back on the group list with the original referral date. */
+    public void leftGroup(long referralId, String why) {
+        step(referralId, PathwayStage.AWAITING_GROUP, PathwayStep.LEFT_GROUP, why, "returned to the group list");
+    }
+
+    public void programmeCompleted(long referralId, String programme) {
+        step(referralId, PathwayStage.DISCHARGED, PathwayStep.PROGRAMME_COMPLETED,
+                DischargeReason.COMPLETED.label() + ": " + programme, "discharged");
+    }
+
     private void step(long referralId, PathwayStage to, PathwayStep step, String why, String doing) {
         long version = moves.readable(referralId).version();
         moves.move(referralId, version, to, step, why, null, doing);

@@ -1,6 +1,7 @@
 package uk.nhs.best.referrals;
 
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +18,11 @@ import uk.nhs.best.referrals.internal.PathwayMoves;
 public class ReferralDecisions {
 
     private final PathwayMoves moves;
+    private final ApplicationEventPublisher events;
 
-    ReferralDecisions(PathwayMoves moves) {
+    ReferralDecisions(PathwayMoves moves, ApplicationEventPublisher events) {
         this.moves = moves;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
@@ -55,13 +58,16 @@ public class ReferralDecisions {
     }
 
     @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
     public ReferralSummary discharge(long referralId, long seenVersion, DischargeReason reason, String note) {
         if (reason == null) {
             throw new InvalidInputException(Map.of("reason", "Choose why the patient is discharged."));
         }
         String why = reason.label() + (note == null || note.isBlank() ? "" : ": " + note.trim());
-        return moves.move(referralId, seenVersion, PathwayStage.DISCHARGED, PathwayStep.DISCHARGED,
-                limited(why), AuditAction.PATIENT_DISCHARGED, "discharged");
+        ReferralSummary discharged = moves.move(referralId, seenVersion, PathwayStage.DISCHARGED,
+                PathwayStep.DISCHARGED, limited(why), AuditAction.PATIENT_DISCHARGED, "discharged");
+        events.publishEvent(new PatientDischarged(referralId, discharged.patientId(), discharged.siteId()));
+        return discharged;
     }
 
     private static String required(String text, String message) {

@@ -93,7 +93,8 @@ public class AssessmentBookings {
         String override = checkWorkingHours(site, clinician, start, end, request.overrideReason());
 
         store.lockResources(List.of(clinician.id()), room.id(), List.of(referral.patientId()));
-        refuseClashes(store.clashes(List.of(clinician.id()), room.id(), List.of(referral.patientId()), start, end, 0));
+        refuseClashes(store.clashes(List.of(clinician.id()), room.id(), List.of(referral.patientId()), start, end,
+                List.of()));
         long id = store.insertAssessment(site.id(), room.id(), start, end, currentUser.require().username(),
                 clinician.id(), referral.patientId(), referral.id(), override, clock.instant());
         ScheduledAssessment booked = store.find(id).orElseThrow();
@@ -122,7 +123,7 @@ public class AssessmentBookings {
         String override = checkWorkingHours(site, clinician, start, end, overrideReason);
         store.lockResources(List.of(clinician.id()), assessment.roomId(), List.of(assessment.patientId()));
         refuseClashes(store.clashes(List.of(clinician.id()), assessment.roomId(), List.of(assessment.patientId()),
-                start, end, appointmentId));
+                start, end, List.of(appointmentId)));
         if (!store.moveTo(appointmentId, seenVersion, start, end)) {
             throw changedMeanwhile();
         }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.scheduling.AppointmentStatus;
 import uk.nhs.best.scheduling.AssessmentOutcome;
 import uk.nhs.best.scheduling.ScheduledAssessment;
+import uk.nhs.best.scheduling.ScheduledGroupSession;
 
 /**
  * Appointments in SQL. Bookings lock the clinician, room and patient rows first (always in the
@@ -57,17 +59,20 @@ public class AppointmentStore {
                 new MapSqlParameterSource("ids", staffIds), Long.class);
         jdbc.queryForList("select id from room where id = :id for update", new MapSqlParameterSource("id", roomId),
                 Long.class);
-        jdbc.queryForList("select id from patient where id in (:ids) order by id for update",
-                new MapSqlParameterSource("ids", patientIds), Long.class);
+        if (!patientIds.isEmpty()) {
+            jdbc.queryForList("select id from patient where id in (:ids) order by id for update",
+                    new MapSqlParameterSource("ids", patientIds), Long.class);
+        }
     }
 
     /** What the time would clash with, in words; empty when it is free. */
     public List<String> clashes(List<Long> staffIds, long roomId, List<Long> patientIds, Instant start, Instant end,
-                                long ignoredAppointmentId) {
+                                List<Long> ignoredAppointmentIds) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("staff", staffIds).addValue("room", roomId)
                 .addValue("patients", patientIds).addValue("start", Timestamp.from(start))
-                .addValue("end", Timestamp.from(end)).addValue("ignored", ignoredAppointmentId);
-        String overlapping = " and " + HOLDS_TIME + " and a.starts_at < :end and a.ends_at > :start and a.id <> :ignored";
+                .addValue("end", Timestamp.from(end))
+                .addValue("ignored", ignoredAppointmentIds.isEmpty() ? List.of(0L) : ignoredAppointmentIds);
+        String overlapping = " and " + HOLDS_TIME + " and a.starts_at < :end and a.ends_at > :start and a.id not in (:ignored)";
         List<String> clashes = new ArrayList<>();
         clashes.addAll(jdbc.query("select r.name as who, a.starts_at, a.ends_at from appointment a "
                 + "join room r on r.id = a.room_id where a.room_id = :room" + overlapping + " lock in share mode",
@@ -76,6 +81,9 @@ public class AppointmentStore {
                 + "from appointment a join appointment_clinician c on c.appointment_id = a.id "
                 + "join staff_member s on s.id = c.staff_id where c.staff_id in (:staff)" + overlapping
                 + " lock in share mode", parameters, (rs, row) -> describe(rs, " already has an appointment")));
+        if (patientIds.isEmpty()) {
+            return clashes;
+        }
         clashes.addAll(jdbc.query("select concat(p.given_name, ' ', p.family_name) as who, a.starts_at, a.ends_at "
                 + "from appointment a join appointment_patient ap on ap.appointment_id = a.id "
                 + "join patient p on p.id = ap.patient_id where ap.patient_id in (:patients)" + overlapping
@@ -124,6 +132,58 @@ public class AppointmentStore {
         jdbc.update("insert into assessment (appointment_id, referral_id, override_reason) "
                 + "values (:id, :referral, :override)", row);
         return id;
+    }
+
+    /** A group session: the room and the facilitators, no patient (the programme holds its patients). */
+    public long insertGroupSession(long siteId, long roomId, Instant start, Instant end, String title,
+                                   List<Long> facilitatorIds, String createdBy, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update("""
+                insert into appointment (site_id, kind, room_id, starts_at, ends_at, status, title, created_at, created_by)
+                values (:site, 'GROUP_SESSION', :room, :start, :end, 'BOOKED', :title, :now, :by)""",
+                new MapSqlParameterSource("site", siteId).addValue("room", roomId)
+                        .addValue("start", Timestamp.from(start)).addValue("end", Timestamp.from(end))
+                        .addValue("title", title).addValue("now", Timestamp.from(now)).addValue("by", createdBy),
+                key, new String[] {"id"});
+        long id = key.getKey().longValue();
+        for (long staffId : facilitatorIds) {
+            jdbc.update("insert into appointment_clinician (appointment_id, staff_id) values (:id, :staff)",
+                    new MapSqlParameterSource("id", id).addValue("staff", staffId));
+        }
+        return id;
+    }
+
+    /**
+     * Group sessions overlapping [from, to), cancelled ones left out, with their facilitators in
+     * one query (the same time-range-first plan as {@link #between}).
+     */
+    public List<ScheduledGroupSession> groupSessionsBetween(long siteId, Instant from, Instant to) {
+        return jdbc.query("""
+                select straight_join a.id, a.title, a.starts_at, a.ends_at, a.room_id, r.name as room_name, a.status,
+                       a.version, group_concat(st.id order by st.family_name) as clinician_ids,
+                       group_concat(concat(st.given_name, ' ', st.family_name) order by st.family_name
+                                    separator ' and ') as clinician_names
+                from appointment a
+                join room r on r.id = a.room_id
+                join appointment_clinician ac on ac.appointment_id = a.id join staff_member st on st.id = ac.staff_id
+                where a.site_id = :site and a.kind = 'GROUP_SESSION' and a.starts_at >= :earliest
+                  and a.starts_at < :to and a.ends_at > :from
+                """ + " and " + HOLDS_TIME + " group by a.id order by a.starts_at, a.id",
+                new MapSqlParameterSource("site", siteId).addValue("from", Timestamp.from(from))
+                        .addValue("to", Timestamp.from(to))
+                        .addValue("earliest", Timestamp.from(from.minusSeconds(LONGEST_MINUTES * 60L))),
+                (rs, row) -> new ScheduledGroupSession(rs.getLong("id"), rs.getString("title"),
+                        london(rs.getTimestamp("starts_at")), london(rs.getTimestamp("ends_at")), rs.getLong("room_id"),
+                        rs.getString("room_name"), Arrays.stream(rs.getString("clinician_ids").split(","))
+                                .map(Long::valueOf).toList(), rs.getString("clinician_names"),
+                        AppointmentStatus.valueOf(rs.getString("status")), rs.getLong("version")));
+    }
+
+    /** Cancels the appointments that are still booked; returns how many were. */
+    public int cancelBooked(List<Long> appointmentIds, String reason) {
+        return appointmentIds.isEmpty() ? 0 : jdbc.update("update appointment set status = 'CANCELLED_BY_SERVICE', "
+                + "status_reason = :reason, version = version + 1 where id in (:ids) and status = 'BOOKED'",
+                new MapSqlParameterSource("ids", appointmentIds).addValue("reason", reason));
     }
 
     public Optional<ScheduledAssessment> find(long appointmentId) {
