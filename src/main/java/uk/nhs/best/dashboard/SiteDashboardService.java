@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import uk.nhs.best.common.ClinicTime;
+import uk.nhs.best.groups.Enrolments;
 import uk.nhs.best.patients.PatientDirectory;
 import uk.nhs.best.referrals.ReferralQueries;
 import uk.nhs.best.referrals.ScreeningBacklog;
@@ -22,10 +23,12 @@ public class SiteDashboardService {
     private final PatientDirectory patients;
     private final StaffDirectory staff;
     private final ReferralQueries referrals;
+    private final Enrolments enrolments;
     private final Clock clock;
 
     SiteDashboardService(SiteDirectory sites, PatientDirectory patients, StaffDirectory staff,
-                         ReferralQueries referrals, Clock clock) {
+                         ReferralQueries referrals, Enrolments enrolments, Clock clock) {
+        this.enrolments = enrolments;
         this.sites = sites;
         this.patients = patients;
         this.staff = staff;
@@ -44,6 +47,6 @@ public class SiteDashboardService {
                 : ChronoUnit.DAYS.between(backlog.oldestReferralDate(), today);
         return new SiteDashboard(site.code(), site.name(), today, patients.countAtSite(site.id()),
                 staff.countClinicians(site.id()), site.activeRooms(), backlog.waiting(),
-                backlog.oldestReferralDate(), longestWait);
+                backlog.oldestReferralDate(), longestWait, enrolments.tasks(siteCode));
     }
 }

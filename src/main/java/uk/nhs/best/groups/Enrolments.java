@@ -134,8 +134,7 @@ public class Enrolments {
             throw new InvalidInputException(Map.of("reason", "Say why the patient is withdrawn."));
         }
         Enrolment enrolment = openEnrolment(enrolmentId, seenVersion);
-        ProgrammeRow row = programmes.readable(enrolment.programmeId());
-        store.lock(row.id());
+        ProgrammeRow row = store.lock(programmes.readable(enrolment.programmeId()).id());
         change(enrolment, EnrolmentStatus.WITHDRAWN, limited(reason));
         if (enrolment.status() == EnrolmentStatus.ENROLLED) {
             pathway.leftGroup(enrolment.referralId(), "Withdrawn from " + name(row.id()) + ": " + reason.trim());
@@ -150,8 +149,7 @@ public class Enrolments {
     @Transactional
     public void acceptOffer(long enrolmentId, long seenVersion) {
         Enrolment offer = offer(enrolmentId, seenVersion);
-        ProgrammeRow row = programmes.readable(offer.programmeId());
-        store.lock(row.id());
+        ProgrammeRow row = store.lock(programmes.readable(offer.programmeId()).id());
         change(offer, EnrolmentStatus.ENROLLED, null);
         pathway.enrolledInGroup(offer.referralId(), name(row.id()));
         events.publishEvent(new AuditEvent(AuditAction.PLACE_OFFER_ANSWERED, offer.patientId(), row.siteId(),
@@ -163,8 +161,7 @@ public class Enrolments {
     @Transactional
     public void declineOffer(long enrolmentId, long seenVersion) {
         Enrolment offer = offer(enrolmentId, seenVersion);
-        ProgrammeRow row = programmes.readable(offer.programmeId());
-        store.lock(row.id());
+        ProgrammeRow row = store.lock(programmes.readable(offer.programmeId()).id());
         change(offer, EnrolmentStatus.DECLINED, "Declined the offered place");
         events.publishEvent(new AuditEvent(AuditAction.PLACE_OFFER_ANSWERED, offer.patientId(), row.siteId(),
                 name(row.id()) + ": declined"));
@@ -190,9 +187,9 @@ public class Enrolments {
     void discharged(PatientDischarged discharge) {
         store.openEnrolmentOf(discharge.patientId()).ifPresent(open -> {
             Enrolment enrolment = store.enrolment(open.id()).orElseThrow();
-            store.lock(open.programmeId());
+            ProgrammeRow row = store.lock(open.programmeId());
             change(enrolment, EnrolmentStatus.WITHDRAWN, "Discharged");
-            offerFreedPlace(store.row(open.programmeId()).orElseThrow());
+            offerFreedPlace(row);
         });
     }
 
@@ -327,8 +324,7 @@ public class Enrolments {
 
     private ProgrammeRow lockedForJoining(long programmeId) {
         programmes.readable(programmeId);
-        store.lock(programmeId);
-        ProgrammeRow row = store.row(programmeId).orElseThrow();
+        ProgrammeRow row = store.lock(programmeId);
         if (row.status() != ProgrammeStatus.ACTIVE) {
             throw new RefusedException("This programme is " + row.status().label().toLowerCase(ClinicTime.LOCALE)
                     + ": nobody can join it.");

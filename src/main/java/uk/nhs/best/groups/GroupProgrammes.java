@@ -244,8 +244,7 @@ public class GroupProgrammes implements GroupSessionMoves {
             throw new InvalidInputException(Map.of("reason", "Use at most 500 characters."));
         }
         ProgrammeRow row = readable(programmeId);
-        store.lock(programmeId);
-        if (store.row(programmeId).orElseThrow().status() != ProgrammeStatus.ACTIVE) {
+        if (store.lock(programmeId).status() != ProgrammeStatus.ACTIVE) {
             throw new RefusedException("This programme is already " + row.status().label().toLowerCase(ClinicTime.LOCALE)
                     + ".");
         }
@@ -279,8 +278,7 @@ public class GroupProgrammes implements GroupSessionMoves {
     @Transactional
     public Completion complete(long programmeId) {
         ProgrammeRow row = readable(programmeId);
-        store.lock(programmeId);
-        if (store.row(programmeId).orElseThrow().status() != ProgrammeStatus.ACTIVE) {
+        if (store.lock(programmeId).status() != ProgrammeStatus.ACTIVE) {
             throw new RefusedException("This programme is already " + row.status().label().toLowerCase(ClinicTime.LOCALE)
                     + ".");
         }

@@ -3,6 +3,7 @@ package uk.nhs.best.mycare;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import uk.nhs.best.groups.Enrolments;
 import uk.nhs.best.patients.PatientDirectory;
 import uk.nhs.best.patients.PatientSummary;
 import uk.nhs.best.scheduling.AssessmentBookings;
@@ -19,13 +20,15 @@ public class MyCareService {
     private final PatientDirectory patients;
     private final SiteDirectory sites;
     private final AssessmentBookings bookings;
+    private final Enrolments enrolments;
 
     MyCareService(CurrentUser currentUser, PatientDirectory patients, SiteDirectory sites,
-                  AssessmentBookings bookings) {
+                  AssessmentBookings bookings, Enrolments enrolments) {
         this.currentUser = currentUser;
         this.patients = patients;
         this.sites = sites;
         this.bookings = bookings;
+        this.enrolments = enrolments;
     }
 
     @PreAuthorize("hasRole('PATIENT')")
@@ -36,6 +39,6 @@ public class MyCareService {
             throw new AccessDeniedException("Your login is not linked to a patient record.");
         }
         String siteName = sites.findById(patient.homeSiteId()).map(SiteSummary::name).orElse("your site");
-        return new MyCare(patient.fullName(), siteName, bookings.myUpcoming());
+        return new MyCare(patient.fullName(), siteName, bookings.myUpcoming(), enrolments.myProgramme());
     }
 }

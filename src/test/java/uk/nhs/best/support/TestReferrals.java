@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import uk.nhs.best.patients.NewPatient;
 import uk.nhs.best.patients.NhsNumber;
+import uk.nhs.best.referrals.PathwaySteps;
 import uk.nhs.best.referrals.RecordedReferral;
 import uk.nhs.best.referrals.ReferralDecisions;
 import uk.nhs.best.referrals.ReferralForm;
@@ -21,11 +22,13 @@ public class TestReferrals {
 
     private final ReferralIntake intake;
     private final ReferralDecisions decisions;
+    private final PathwaySteps pathway;
     private final SignIn signIn;
 
-    TestReferrals(ReferralIntake intake, ReferralDecisions decisions, SignIn signIn) {
+    TestReferrals(ReferralIntake intake, ReferralDecisions decisions, PathwaySteps pathway, SignIn signIn) {
         this.intake = intake;
         this.decisions = decisions;
+        this.pathway = pathway;
         this.signIn = signIn;
     }
 
@@ -53,6 +56,18 @@ public class TestReferrals {
                                               LocalDate referralDate) {
         long id = record(clinician, siteCode, familyName, referralDate).referralId();
         return decisions.accept(id, decisions.referral(id).version());
+    }
+
+    /**
+     * A new patient assessed as suitable, waiting for a group; {@code clinician} stays signed in.
+     * The assessment's steps are taken on the pathway without a calendar booking.
+     */
+    public ReferralSummary awaitingGroup(String clinician, String siteCode, String familyName,
+                                        LocalDate referralDate) {
+        long id = awaitingAssessment(clinician, siteCode, familyName, referralDate).id();
+        pathway.assessmentBooked(id, "test assessment");
+        pathway.assessedSuitable(id);
+        return decisions.referral(id);
     }
 
     /** A new patient's referral at the site, recorded by {@code recorder}, who stays signed in. */

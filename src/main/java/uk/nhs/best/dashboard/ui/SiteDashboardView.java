@@ -1,6 +1,11 @@
 package uk.nhs.best.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.nhs.best.common.ClinicTime;
+import uk.nhs.best.groups.GroupTasks;
 import uk.nhs.best.components.Figure;
 import uk.nhs.best.components.SiteMenu;
 import uk.nhs.best.dashboard.SiteDashboard;
@@ -49,7 +55,31 @@ public class SiteDashboardView extends Main implements BeforeEnterObserver, HasD
                 new Figure("Clinicians", dashboard.clinicians(), "working at this site"),
                 new Figure("Rooms", dashboard.rooms(), "available to book"));
         figures.addClassName("figures");
-        add(new H2(dashboard.siteName()), today, figures);
+        add(new H2(dashboard.siteName()), today, figures, groupTasks(dashboard));
+    }
+
+    private static Section groupTasks(SiteDashboard dashboard) {
+        GroupTasks tasks = dashboard.groupTasks();
+        Section section = new Section(new H3("Group tasks"));
+        section.setId("group-tasks");
+        if (tasks.count() == 0) {
+            section.add(new Paragraph("Nothing to do: no freed places to offer, no follow-ups."));
+            return section;
+        }
+        String programmes = "sites/" + dashboard.siteCode() + "/programmes/";
+        UnorderedList list = new UnorderedList();
+        tasks.offers().forEach(o -> list.add(new ListItem(new Anchor(programmes + o.programmeId(),
+                "Offer the freed place in " + o.programmeName() + " to " + o.patientName()))));
+        tasks.followUps().forEach(f -> list.add(new ListItem(new Anchor(programmes + f.programmeId(),
+                "Follow up " + f.patientName() + ": " + f.reason() + " of " + f.programmeName()))));
+        tasks.belowMinimum().forEach(p -> list.add(new ListItem(new Anchor(programmes + p.id(),
+                p.name() + " starts within a week with " + p.enrolled() + " of at least " + p.minSize()
+                        + " patients"))));
+        tasks.awaitingDecision().forEach(d -> list.add(new ListItem(new Anchor(programmes + d.programmeId(),
+                "Decide on " + d.patientName() + ", who did not complete " + d.programmeName() + " ("
+                        + d.reason().toLowerCase(ClinicTime.LOCALE) + ")"))));
+        section.add(list);
+        return section;
     }
 
     private static String days(long days) {

@@ -101,10 +101,13 @@ public class ProgrammeStore {
                 new MapSqlParameterSource("id", appointmentId).addValue("note", note));
     }
 
-    /** Holds the programme row until the transaction ends: enrolments into it queue up behind each other. */
-    public void lock(long programmeId) {
-        jdbc.queryForList("select id from group_programme where id = :id for update",
-                new MapSqlParameterSource("id", programmeId), Long.class);
+    /**
+     * Holds the programme row until the transaction ends, so changes to its places queue up behind
+     * each other, and reads it as it is now (a locking read sees the latest commit, not the
+     * transaction's snapshot).
+     */
+    public ProgrammeRow lock(long programmeId) {
+        return row(programmeId, " for update").orElseThrow();
     }
 
     public Optional<ProgrammeSummary> summary(long programmeId, Instant now) {
@@ -118,11 +121,15 @@ public class ProgrammeStore {
     }
 
     public Optional<ProgrammeRow> row(long programmeId) {
+        return row(programmeId, "");
+    }
+
+    private Optional<ProgrammeRow> row(long programmeId, String lock) {
         return jdbc.query("""
                 select g.id, g.site_id, g.room_id, g.status, g.status_reason, g.max_size, g.version,
                        (select group_concat(f.staff_id) from group_programme_facilitator f where f.programme_id = g.id)
                            as facilitator_ids
-                from group_programme g where g.id = :id""", new MapSqlParameterSource("id", programmeId),
+                from group_programme g where g.id = :id""" + lock, new MapSqlParameterSource("id", programmeId),
                 (rs, row) -> new ProgrammeRow(rs.getLong("id"), rs.getLong("site_id"), rs.getLong("room_id"),
                         ProgrammeStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                         rs.getInt("max_size"), Arrays.stream(rs.getString("facilitator_ids").split(","))
@@ -170,7 +177,8 @@ public class ProgrammeStore {
     public Optional<OpenEnrolment> openEnrolmentOf(long patientId) {
         return jdbc.query("""
                 select e.id, e.programme_id, g.name, e.status, e.version from enrolment e
-                join group_programme g on g.id = e.programme_id where e.open_patient_id = :patient""",
+                join group_programme g on g.id = e.programme_id where e.open_patient_id = :patient
+                lock in share mode""",
                 new MapSqlParameterSource("patient", patientId),
                 (rs, row) -> new OpenEnrolment(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("name"),
                         EnrolmentStatus.valueOf(rs.getString("status")), rs.getLong("version")))
@@ -196,8 +204,10 @@ public class ProgrammeStore {
     }
 
     public int placesTaken(long programmeId) {
+        // A locking read: it must count what other enrolments committed while this one waited for the lock.
         return jdbc.queryForObject("select count(*) from enrolment where programme_id = :id "
-                + "and status in ('ENROLLED', 'OFFERED')", new MapSqlParameterSource("id", programmeId), Integer.class);
+                + "and status in ('ENROLLED', 'OFFERED') lock in share mode", new MapSqlParameterSource("id",
+                programmeId), Integer.class);
     }
 
     public long insertEnrolment(long programmeId, long patientId, long referralId, EnrolmentStatus status,
@@ -226,7 +236,7 @@ public class ProgrammeStore {
     /** The one who has waited longest on the programme's waiting list. */
     public Optional<Enrolment> firstWaiting(long programmeId) {
         return jdbc.query(ENROLMENT + " where e.programme_id = :id and e.status = 'WAITING' "
-                + "order by e.listed_at, e.id limit 1", new MapSqlParameterSource("id", programmeId),
+                + "order by e.listed_at, e.id limit 1 lock in share mode", new MapSqlParameterSource("id", programmeId),
                 ProgrammeStore::enrolment).stream().findFirst();
     }
 

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import uk.nhs.best.common.ClinicTime;
+import uk.nhs.best.groups.MyProgramme;
 import uk.nhs.best.mycare.MyCare;
 import uk.nhs.best.mycare.MyCareService;
 
@@ -23,6 +24,9 @@ import uk.nhs.best.mycare.MyCareService;
 @RolesAllowed("PATIENT")
 public class MyCareView extends Main {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy 'at' HH:mm",
+            ClinicTime.LOCALE);
+
     public MyCareView(MyCareService service) {
         addClassName("my-care");
         MyCare care = service.myCare();
@@ -30,6 +34,7 @@ public class MyCareView extends Main {
                 new Paragraph("Hello " + care.patientName() + ". This is your Back Skills Training programme at "
                         + care.siteName() + "."),
                 appointments(care),
+                programme(care),
                 section("messages", "Messages",
                         "Write to your care team, and read their replies, under Messages."));
     }
@@ -41,11 +46,34 @@ public class MyCareView extends Main {
         }
         UnorderedList list = new UnorderedList();
         care.appointments().forEach(a -> list.add(new ListItem("Assessment on "
-                + a.start().format(DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy 'at' HH:mm", ClinicTime.LOCALE))
+                + a.start().format(WHEN)
                 + " with " + a.clinicianName() + ", " + a.roomName() + ", " + a.siteName()
                 + " (about " + Duration.between(a.start(), a.end()).toMinutes() + " minutes)")));
         Section section = new Section(new H3("My appointments"), list);
         section.setId("appointments");
+        section.addClassName("my-care-section");
+        return section;
+    }
+
+    private static Section programme(MyCare care) {
+        if (care.programme().isEmpty()) {
+            return section("programme", "My group programme", "Once your assessment shows the group programme suits "
+                    + "you, the team will place you in a group and its 6 weekly sessions will appear here.");
+        }
+        MyProgramme programme = care.programme().get();
+        String intro = switch (programme.status()) {
+            case ENROLLED -> "You have a place in the group " + programme.name() + " at " + programme.siteName()
+                    + ", " + programme.roomName() + ". Its sessions last about 90 minutes:";
+            case OFFERED -> "A place has come free for you in the group " + programme.name() + " at "
+                    + programme.siteName() + ". The team will call you to confirm. Its sessions:";
+            default -> "You are on the waiting list for the group " + programme.name() + " at "
+                    + programme.siteName() + ". If a place comes free, the team will offer it to you. Its sessions:";
+        };
+        UnorderedList dates = new UnorderedList();
+        programme.sessions().forEach(s -> dates.add(new ListItem("Session " + s.number() + ": "
+                + s.start().format(WHEN))));
+        Section section = new Section(new H3("My group programme"), new Paragraph(intro), dates);
+        section.setId("programme");
         section.addClassName("my-care-section");
         return section;
     }

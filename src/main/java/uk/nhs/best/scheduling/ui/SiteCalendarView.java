@@ -15,6 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,10 @@ import uk.nhs.best.scheduling.AppointmentStatus;
 import uk.nhs.best.scheduling.AssessmentBookings;
 import uk.nhs.best.scheduling.BookingRequest;
 import uk.nhs.best.scheduling.CalendarSetup;
+import uk.nhs.best.scheduling.GroupSessionMoves;
+import uk.nhs.best.scheduling.GroupSessionSlots;
 import uk.nhs.best.scheduling.ScheduledAssessment;
+import uk.nhs.best.scheduling.ScheduledGroupSession;
 import uk.nhs.best.security.CurrentUser;
 import uk.nhs.best.security.Role;
 import uk.nhs.best.sites.RoomSummary;
@@ -38,8 +43,9 @@ import uk.nhs.best.staff.ClinicianSummary;
 import uk.nhs.best.staff.WorkingHours;
 
 /**
- * A site's calendar of assessments: book by clicking or dragging over free time, move by dragging,
- * open one to cancel it or record its outcome. Changes made by anyone appear without a reload.
+ * A site's calendar of assessments and group sessions: book an assessment by clicking or dragging
+ * over free time, move either by dragging, open an assessment to cancel it or record its outcome,
+ * or a group session to take its register. Changes made by anyone appear without a reload.
  */
 @Route("sites/:site/calendar")
 @PageTitle("Calendar | BeST portal")
@@ -51,27 +57,32 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
     private static final String GROUP_SESSIONS = "Group sessions";
 
     private final transient AssessmentBookings bookings;
+    private final transient GroupSessionSlots groupSessions;
+    private final transient GroupSessionMoves groupSessionMoves;
     private final transient CurrentUser currentUser;
     private final ClinicCalendar calendar = new ClinicCalendar();
     private final Select<ClinicianSummary> clinicianFilter = new Select<>();
     private final Select<RoomSummary> roomFilter = new Select<>();
     private final Select<String> kindFilter = new Select<>();
     private final Map<String, ScheduledAssessment> shown = new ConcurrentHashMap<>();
+    private final Map<String, ScheduledGroupSession> shownSessions = new ConcurrentHashMap<>();
     private String siteCode;
     private List<WorkingHours> hours = List.of();
     private Runnable stopWatching = () -> { };
 
-    public SiteCalendarView(AssessmentBookings bookings, CurrentUser currentUser) {
+    public SiteCalendarView(AssessmentBookings bookings, GroupSessionSlots groupSessions,
+                            GroupSessionMoves groupSessionMoves, CurrentUser currentUser) {
         this.bookings = bookings;
+        this.groupSessions = groupSessions;
+        this.groupSessionMoves = groupSessionMoves;
         this.currentUser = currentUser;
         addClassName("site-calendar");
         calendar.setId("site-calendar");
         calendar.setSlotRange(LocalTime.of(7, 0), LocalTime.of(20, 0));
         calendar.setEntryProvider(this::entriesBetween);
         calendar.addDateSelectionListener(this::selected);
-        calendar.addEntryClickListener(click -> open(shown.get(click.entry().id())));
+        calendar.addEntryClickListener(click -> openEntry(click.entry().id()));
         calendar.addEntryMoveListener(this::moved);
-        // Group sessions join the calendar with the group programmes; the filter already knows them.
         kindFilter.setItems(ASSESSMENTS, GROUP_SESSIONS);
         kindFilter.setEmptySelectionCaption("All appointments");
         kindFilter.setItemLabelGenerator(kind -> kind == null ? "All appointments" : kind);
@@ -127,18 +138,32 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
         RoomSummary room = roomFilter.getValue();
         // Only what is on screen can be clicked or dragged: keep that, not every range ever shown.
         shown.clear();
-        if (GROUP_SESSIONS.equals(kindFilter.getValue())) {
-            return List.of();
+        shownSessions.clear();
+        List<CalendarEntry> entries = new ArrayList<>();
+        if (!GROUP_SESSIONS.equals(kindFilter.getValue())) {
+            bookings.between(siteCode, from, to).stream()
+                    .filter(a -> clinician == null || a.clinicianId() == clinician.id())
+                    .filter(a -> room == null || a.roomId() == room.id())
+                    .forEach(a -> {
+                        String id = "assessment-" + a.id();
+                        shown.put(id, a);
+                        entries.add(new CalendarEntry(id, a.patientName(), a.start(), a.end(), "assessment",
+                                a.status() == AppointmentStatus.BOOKED, a.clinicianName() + " · " + a.roomName()));
+                    });
         }
-        return bookings.between(siteCode, from, to).stream()
-                .filter(a -> clinician == null || a.clinicianId() == clinician.id())
-                .filter(a -> room == null || a.roomId() == room.id())
-                .map(a -> {
-                    String id = "assessment-" + a.id();
-                    shown.put(id, a);
-                    return new CalendarEntry(id, a.patientName(), a.start(), a.end(), "assessment",
-                            a.status() == AppointmentStatus.BOOKED, a.clinicianName() + " · " + a.roomName());
-                }).toList();
+        if (!ASSESSMENTS.equals(kindFilter.getValue())) {
+            groupSessions.between(siteCode, from, to).stream()
+                    .filter(g -> clinician == null || g.clinicianIds().contains(clinician.id()))
+                    .filter(g -> room == null || g.roomId() == room.id())
+                    .forEach(g -> {
+                        String id = "group-session-" + g.id();
+                        shownSessions.put(id, g);
+                        entries.add(new CalendarEntry(id, g.title(), g.start(), g.end(), "group-session",
+                                g.status() == AppointmentStatus.BOOKED, g.clinicianNames() + " · " + g.roomName()));
+                    });
+        }
+        entries.sort(Comparator.comparing(CalendarEntry::start));
+        return entries;
     }
 
     private void selected(DateSelectionEvent selection) {
@@ -156,6 +181,16 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
                 currentUser.require().hasRole(Role.SITE_MANAGER), calendar::refresh).open();
     }
 
+    void openEntry(String entryId) {
+        ScheduledGroupSession session = shownSessions.get(entryId);
+        if (session != null) {
+            // The register belongs to the group programmes feature: reached by its route, not its class.
+            UI.getCurrent().navigate("sites/" + siteCode + "/group-sessions/" + session.id());
+        } else {
+            open(shown.get(entryId));
+        }
+    }
+
     void open(ScheduledAssessment assessment) {
         if (assessment != null) {
             new AssessmentDialog(bookings, assessment, currentUser.require().hasRole(Role.CLINICIAN),
@@ -164,6 +199,16 @@ public class SiteCalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void moved(EntryMoveEvent move) {
+        ScheduledGroupSession session = shownSessions.get(move.entry().id());
+        if (session != null) {
+            try {
+                groupSessionMoves.move(session.id(), session.version(), move.newStart().toLocalDateTime(),
+                        move.newEnd().toLocalDateTime(), false);
+            } catch (RefusedException refusal) {
+                move.refuse(refusal.getMessage());
+            }
+            return;
+        }
         ScheduledAssessment assessment = shown.get(move.entry().id());
         try {
             bookings.move(assessment.id(), assessment.version(), move.newStart().toLocalDateTime(),
