@@ -31,6 +31,9 @@ public class DemoData {
 
     public static final String PASSWORD = "best-demo";
 
+    /** How far back the demo's group programmes go. */
+    private static final int GROUP_HISTORY_WEEKS = 24;
+
     public static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("admin", "Admin", "all sites", "Portal administrator"),
             new DemoLogin("manager.bedford", "Site manager", "Bedford", "Helen Brooks"),
@@ -124,6 +127,24 @@ public class DemoData {
         patients(greenwich, extraPatientsPerSite, today, greenwichScreeners);
         assessments(bedford, today, List.of("amira.khan", "tom.hughes"), List.of("Assessment room A", "Assessment room B"));
         assessments(greenwich, today, List.of("priya.patel", "daniel.clarke"), List.of("Clinic room 1", "Clinic room 2"));
+        // Patients who have been through groups, or are in one, or wait for one, with the programmes they join.
+        patients(bedford, 100, today, bedfordScreeners, true);
+        patients(greenwich, 100, today, greenwichScreeners, true);
+        DemoGroups groups = new DemoGroups(jdbc, clock, random);
+        groups.load(bedford, List.of(
+                new DemoGroups.Slot(DayOfWeek.TUESDAY, LocalTime.of(13, 0), "Group room 1",
+                        List.of("grace.adeyemi", "sam.okafor"), -15),
+                new DemoGroups.Slot(DayOfWeek.THURSDAY, LocalTime.of(10, 0), "Group room 2",
+                        List.of("grace.adeyemi"), 14),
+                new DemoGroups.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0), "Group room 1",
+                        List.of("sam.okafor"), 1)), GROUP_HISTORY_WEEKS, jdbc.queryForList("select r.id from referral r "
+                + "join user_account u on u.patient_id = r.patient_id where u.username = 'james.wilson'", Long.class));
+        groups.load(greenwich, List.of(
+                new DemoGroups.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0), "Gym", List.of("chloe.martin"), -15),
+                new DemoGroups.Slot(DayOfWeek.FRIDAY, LocalTime.of(13, 0), "Group room",
+                        List.of("chloe.martin", "sam.okafor"), 14),
+                new DemoGroups.Slot(DayOfWeek.MONDAY, LocalTime.of(13, 0), "Group room", List.of("chloe.martin"), 1)),
+                GROUP_HISTORY_WEEKS, List.of());
     }
 
     private long site(String code, String name, String address, int groupMin, int groupMax) {
@@ -189,6 +210,10 @@ public class DemoData {
      * and some discharged. Written in batches, so a site of 20,000 patients loads in seconds.
      */
     private void patients(long siteId, int count, LocalDate today, List<String> screeners) {
+        patients(siteId, count, today, screeners, false);
+    }
+
+    private void patients(long siteId, int count, LocalDate today, List<String> screeners, boolean forGroups) {
         List<Object[]> rows = new ArrayList<>();
         List<String> nhsNumbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -208,7 +233,7 @@ public class DemoData {
         List<Referred> referred = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String screener = screeners.get(random.nextInt(screeners.size()));
-            int roll = random.nextInt(20);
+            int roll = forGroups ? 13 : random.nextInt(20);
             referred.add(switch (roll) {
                 case 0, 1, 2, 3, 4 -> new Referred(today.minusDays(random.nextInt(10)), PathwayStage.AWAITING_SCREENING,
                         null);
@@ -216,7 +241,7 @@ public class DemoData {
                 case 6 -> new Referred(today.minusDays(10 + random.nextInt(60)), PathwayStage.REJECTED, screener);
                 case 7, 8, 9, 10, 11, 12 -> new Referred(today.minusDays(7 + random.nextInt(55)),
                         PathwayStage.AWAITING_ASSESSMENT, screener);
-                case 13, 14, 15, 16 -> new Referred(today.minusDays(40 + random.nextInt(120)),
+                case 13, 14, 15, 16 -> new Referred(today.minusDays((forGroups ? 120 : 40) + random.nextInt(120)),
                         PathwayStage.AWAITING_GROUP, screener);
                 default -> new Referred(today.minusDays(30 + random.nextInt(300)), PathwayStage.DISCHARGED, screener);
             });
@@ -372,6 +397,10 @@ public class DemoData {
     }
 
     private long insert(String table, Map<String, Object> row) {
+        return insert(jdbc, table, row);
+    }
+
+    static long insert(JdbcTemplate jdbc, String table, Map<String, Object> row) {
         return new SimpleJdbcInsert(jdbc).withTableName(table).usingGeneratedKeyColumns("id")
                 .usingColumns(row.keySet().toArray(String[]::new))
                 .executeAndReturnKey(new HashMap<>(row)).longValue();

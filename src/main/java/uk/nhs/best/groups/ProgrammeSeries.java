@@ -12,18 +12,18 @@ import uk.nhs.best.common.BankHolidays;
 import uk.nhs.best.common.ClinicTime;
 
 /** The dates of a weekly series: a session that falls on a bank holiday moves to the next free week. */
-final class ProgrammeSeries {
+public final class ProgrammeSeries {
 
-    static final int SESSIONS = 6;
-    static final int MINUTES = 90;
+    public static final int SESSIONS = 6;
+    public static final int MINUTES = 90;
 
     private ProgrammeSeries() {
     }
 
-    record SeriesDate(int number, LocalDate date, String note) {
+    public record SeriesDate(int number, LocalDate date, String note) {
     }
 
-    static List<SeriesDate> dates(LocalDate firstDate, DayOfWeek day) {
+    public static List<SeriesDate> dates(LocalDate firstDate, DayOfWeek day) {
         List<SeriesDate> dates = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         LocalDate date = firstDate.with(TemporalAdjusters.nextOrSame(day));
@@ -43,7 +43,7 @@ final class ProgrammeSeries {
     }
 
     /** E.g. "Tuesdays 10:00 from 12/01/2027". */
-    static String name(DayOfWeek day, LocalTime start, LocalDate firstSession) {
+    public static String name(DayOfWeek day, LocalTime start, LocalDate firstSession) {
         return day.getDisplayName(TextStyle.FULL, ClinicTime.LOCALE) + "s " + ClinicTime.TIME.format(start) + " from "
                 + ClinicTime.formatDate(firstSession);
     }
