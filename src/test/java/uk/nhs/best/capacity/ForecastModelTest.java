@@ -12,6 +12,7 @@ import static uk.nhs.best.capacity.SiteInputs.week;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.nhs.best.capacity.ForecastInputs.Cohort;
 import uk.nhs.best.capacity.ForecastInputs.Count;
@@ -193,6 +194,46 @@ class ForecastModelTest {
                 .containsExactly(0, 0, 8, 8, 8, 16, 16, 16);
         assertThat(forecast.weeks().stream().map(ForecastWeek::completions)).containsExactly(0, 0, 0, 0, 0, 0, 0, 8);
         assertThat(forecast.groupBreach()).isEmpty();
+    }
+
+    @Test
+    void aReferralWeekStartsAGroupOnlyWhenAllOfItHasBeenAssessed() {
+        // 10 a week against 8 hours, and a programme every week with 20 places: nobody waits for a
+        // group once assessed, but week 0's last 2 are assessed in week 1, so its group wait is 1 week
+        // too, not 0. The group waits are the assessment waits: 1, 1, 1, 1, 2, ...
+        List<ForecastInputs.Programme> weekly = IntStream.range(0, 10)
+                .mapToObj(week -> programme(week, week, 20, 0)).toList();
+        Forecast forecast = ForecastModel.forecast(steady(10, List.of(clinician(1, 8)), weekly), Scenario.BASELINE,
+                10);
+
+        assertThat(forecast.weeks().stream().map(ForecastWeek::groupStarts)).allMatch(started -> started == 8);
+        assertThat(forecast.weeks().stream().map(week -> week.groupWait().weeks()).limit(6))
+                .containsExactly(1, 1, 1, 1, 2, 2);
+
+        // With no hours after week 0, week 0's last 2 are never assessed: 8 start in week 0, but the
+        // week's group wait is past the forecast's end.
+        Forecast noHoursLeft = ForecastModel.forecast(steady(10, List.of(clinician(1, 8)), weekly),
+                Scenario.BASELINE.withClinicianHours(1, week(1), 0), 10);
+
+        assertThat(noHoursLeft.weeks().getFirst().groupStarts()).isEqualTo(8);
+        assertThat(noHoursLeft.weeks().getFirst().groupWait().describe()).isEqualTo("more than 9 weeks");
+    }
+
+    @Test
+    void theGroupListIsServedByReferralDate() {
+        // 4 on the group list referred a week ago; 4 referred 5 weeks ago still to be assessed, in week 0
+        // (10 hours). Week 0's programme has 4 places: they go to the 4 who have waited longer.
+        ForecastInputs inputs = new ForecastInputs(FIRST_WEEK, List.of(), EVERYONE_THROUGH, List.of(),
+                List.of(new Cohort(FIRST_WEEK.minusWeeks(5), 4)), List.of(new Cohort(FIRST_WEEK.minusWeeks(1), 4)),
+                List.of(clinician(1, 10)), List.of(), List.of(programme(1, 0, 4, 0), programme(2, 1, 6, 0)),
+                SiteInputs.TARGETS, SiteInputs.GROUP_SIZE);
+
+        Forecast forecast = ForecastModel.forecast(inputs, Scenario.BASELINE, 3);
+
+        assertThat(forecast.weeks().stream().map(ForecastWeek::groupStarts)).containsExactly(4, 4, 0);
+        assertThat(forecast.weeks().stream().map(ForecastWeek::groupList)).containsExactly(4, 0, 0);
+        // Nobody new is referred: a patient referred in week 0 would start in week 1's programme.
+        assertThat(forecast.weeks().getFirst().groupWait()).isEqualTo(new ExpectedWait(1, false));
     }
 
     @Test
