@@ -147,7 +147,7 @@ final class DemoGroups {
                 break;
             }
             int roll = random.nextInt(100);
-            String mark = missesTwice && s >= 1 ? "DID_NOT_ATTEND" : roll < 85 ? "ATTENDED" : roll < 94
+            String mark = missesTwice ? "DID_NOT_ATTEND" : roll < 85 ? "ATTENDED" : roll < 94
                     ? "DID_NOT_ATTEND" : roll < 98 ? "CANCELLED_BY_PATIENT" : "CANCELLED_BY_SERVICE";
             attended += "ATTENDED".equals(mark) ? 1 : 0;
             Timestamp at = Timestamp.from(dates.get(s).date().atTime(16, 0).atZone(ClinicTime.ZONE).toInstant());

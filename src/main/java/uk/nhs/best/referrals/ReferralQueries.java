@@ -1,5 +1,6 @@
 package uk.nhs.best.referrals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,10 @@ import java.util.Optional;
 public interface ReferralQueries {
 
     ScreeningBacklog screeningBacklog(long siteId);
+
+    /** Each waiting list's size, breaches and longest wait at the site, against its targets: one query. */
+    List<WaitingListFigures> waitingListFigures(long siteId, LocalDate today, int assessmentTargetWeeks,
+                                                int groupTargetWeeks);
 
     Optional<ReferralSummary> referral(long referralId);
 

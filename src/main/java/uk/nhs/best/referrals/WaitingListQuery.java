@@ -1,5 +1,7 @@
 package uk.nhs.best.referrals;
 
+import java.util.Locale;
+
 /**
  * What a waiting-list grid asks for.
  *
@@ -33,5 +35,19 @@ public record WaitingListQuery(WaitingList list, String text, TargetStatus targe
 
     public WaitingListQuery withSort(Sort newSort) {
         return new WaitingListQuery(list, text, target, stage, newSort);
+    }
+
+    /**
+     * The waiting-list page opened at a list, and at a target state when not null, e.g.
+     * {@code sites/bedford/waiting-lists?list=awaiting-group&target=breached}.
+     */
+    public static String link(String siteCode, WaitingList list, TargetStatus target) {
+        return "sites/" + siteCode + "/waiting-lists?list=" + linkName(list)
+                + (target == null ? "" : "&target=" + linkName(target));
+    }
+
+    /** How a link names an enum value: lower case with hyphens, e.g. {@code due-soon}. */
+    public static String linkName(Enum<?> value) {
+        return value.name().toLowerCase(Locale.UK).replace('_', '-');
     }
 }

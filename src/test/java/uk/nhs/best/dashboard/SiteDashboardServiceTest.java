@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import uk.nhs.best.groups.GroupTasks;
+import uk.nhs.best.referrals.WaitingList;
+import uk.nhs.best.referrals.WaitingListFigures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +42,57 @@ class SiteDashboardServiceTest {
                 + "on s.id = p.home_site_id where s.code = 'bedford'")).isGreaterThan(40);
         assertThat(bedford.clinicians()).as("Amira, Tom, Grace and Sam").isEqualTo(4);
         assertThat(bedford.rooms()).isEqualTo(4);
-        assertThat(bedford.referralsAwaitingScreening()).isEqualTo(count("select count(*) from referral r join site s "
-                + "on s.id = r.site_id where s.code = 'bedford' and r.stage = 'AWAITING_SCREENING'")).isPositive();
-        LocalDate oldest = jdbc.queryForObject("select min(r.referral_date) from referral r join site s "
-                + "on s.id = r.site_id where s.code = 'bedford' and r.stage = 'AWAITING_SCREENING'", LocalDate.class);
-        assertThat(bedford.oldestReferralDate()).isEqualTo(oldest);
-        assertThat(bedford.longestWaitDays()).isEqualTo(ChronoUnit.DAYS.between(oldest, bedford.today()));
+        WaitingListFigures screening = bedford.list(WaitingList.AWAITING_SCREENING);
+        assertThat(screening.waiting()).isEqualTo(count(bedfordReferrals("r.stage in ('AWAITING_SCREENING', 'ON_HOLD')")))
+                .isPositive();
+        assertThat(screening.oldestReferralDate()).isEqualTo(jdbc.queryForObject("select min(r.referral_date) "
+                + "from referral r join site s on s.id = r.site_id where s.code = 'bedford' "
+                + "and r.stage in ('AWAITING_SCREENING', 'ON_HOLD')", LocalDate.class));
+    }
+
+    @Test
+    void waitingListsCountBreachesAndNearBreachesAgainstTheSitesTargets() {
+        signIn.as("amira.khan");
+        SiteDashboard bedford = dashboards.dashboardFor("bedford");
+        LocalDate today = bedford.today();
+        // Bedford's targets: assessment within 6 weeks of referral, a group within 18.
+        WaitingListFigures assessment = bedford.list(WaitingList.AWAITING_ASSESSMENT);
+        String awaitingAssessment = "r.stage in ('AWAITING_ASSESSMENT', 'ASSESSMENT_BOOKED')";
+        assertThat(assessment.waiting()).isEqualTo(count(bedfordReferrals(awaitingAssessment)));
+        assertThat(assessment.breached()).isEqualTo(count(bedfordReferrals(awaitingAssessment
+                + " and r.referral_date < '" + today.minusWeeks(6) + "'")));
+        assertThat(assessment.dueSoon()).isEqualTo(count(bedfordReferrals(awaitingAssessment
+                + " and r.referral_date >= '" + today.minusWeeks(6) + "' and r.referral_date < '"
+                + today.plusDays(14).minusWeeks(6) + "'")));
+        WaitingListFigures group = bedford.list(WaitingList.AWAITING_GROUP);
+        assertThat(group.waiting()).isEqualTo(count(bedfordReferrals("r.stage = 'AWAITING_GROUP'")));
+        assertThat(group.breached()).isEqualTo(count(bedfordReferrals("r.stage = 'AWAITING_GROUP' and r.referral_date < '"
+                + today.minusWeeks(18) + "'"))).isPositive();
+    }
+
+    @Test
+    void todayThisWeekProgrammesTasksAndRatesComeFromTheSitesBookings() {
+        signIn.as("amira.khan");
+        SiteDashboard bedford = dashboards.dashboardFor("bedford");
+        LocalDate monday = bedford.today().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        String week = " and a.starts_at >= '" + monday.atStartOfDay(uk.nhs.best.common.ClinicTime.ZONE)
+                .toInstant().toString().replace("T", " ").replace("Z", "") + "' and a.starts_at < '"
+                + monday.plusWeeks(1).atStartOfDay(uk.nhs.best.common.ClinicTime.ZONE).toInstant().toString()
+                .replace("T", " ").replace("Z", "") + "'";
+        assertThat(bedford.assessmentsThisWeek()).isEqualTo(count("select count(*) from appointment a join site s "
+                + "on s.id = a.site_id where s.code = 'bedford' and a.kind = 'ASSESSMENT' and a.status in ('BOOKED', "
+                + "'ATTENDED', 'DID_NOT_ATTEND')" + week));
+        assertThat(bedford.sessionsThisWeek()).isEqualTo(count("select count(*) from appointment a join site s "
+                + "on s.id = a.site_id where s.code = 'bedford' and a.kind = 'GROUP_SESSION' and a.status in "
+                + "('BOOKED', 'ATTENDED', 'DID_NOT_ATTEND')" + week));
+        // The demo's coming programmes: one full with a freed place on offer, one short of patients within a week.
+        assertThat(bedford.groupTasks().offers()).isNotEmpty();
+        assertThat(bedford.groupTasks().belowMinimum()).isNotEmpty();
+        assertThat(bedford.programmesWithPlaces()).allMatch(p -> p.placesFree() > 0);
+        assertThat(bedford.startingSoon()).isNotEmpty();
+        assertThat(bedford.groupTasks().followUps()).extracting(GroupTasks.FollowUp::reason)
+                .anyMatch(reason -> reason.startsWith("missed sessions"));
     }
 
     @Test
@@ -87,6 +134,10 @@ class SiteDashboardServiceTest {
     @Test
     void nobodySignedInIsRefused() {
         assertThatThrownBy(() -> dashboards.dashboardFor("bedford")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String bedfordReferrals(String where) {
+        return "select count(*) from referral r join site s on s.id = r.site_id where s.code = 'bedford' and " + where;
     }
 
     private long count(String sql) {

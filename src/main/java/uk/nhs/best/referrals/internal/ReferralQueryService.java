@@ -1,5 +1,6 @@
 package uk.nhs.best.referrals.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -8,6 +9,7 @@ import uk.nhs.best.referrals.PathwayEvent;
 import uk.nhs.best.referrals.PathwayStage;
 import uk.nhs.best.referrals.ReferralQueries;
 import uk.nhs.best.referrals.ReferralSummary;
+import uk.nhs.best.referrals.WaitingListFigures;
 import uk.nhs.best.referrals.ScreeningBacklog;
 
 @Service
@@ -25,6 +27,12 @@ class ReferralQueryService implements ReferralQueries {
     @Override
     public ScreeningBacklog screeningBacklog(long siteId) {
         return referrals.backlog(siteId, PathwayStage.AWAITING_SCREENING);
+    }
+
+    @Override
+    public List<WaitingListFigures> waitingListFigures(long siteId, LocalDate today, int assessmentTargetWeeks,
+                                                       int groupTargetWeeks) {
+        return reads.waitingListFigures(siteId, today, assessmentTargetWeeks, groupTargetWeeks);
     }
 
     @Override

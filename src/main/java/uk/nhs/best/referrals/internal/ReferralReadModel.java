@@ -2,7 +2,10 @@ package uk.nhs.best.referrals.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,6 +17,8 @@ import uk.nhs.best.referrals.PathwayStage;
 import uk.nhs.best.referrals.PathwayStep;
 import uk.nhs.best.referrals.ReferralSummary;
 import uk.nhs.best.referrals.TargetStatus;
+import uk.nhs.best.referrals.WaitingList;
+import uk.nhs.best.referrals.WaitingListFigures;
 import uk.nhs.best.referrals.WaitingListQuery;
 import uk.nhs.best.referrals.WaitingPatient;
 
@@ -102,6 +107,42 @@ public class ReferralReadModel {
         Integer count = jdbc.queryForObject("select count(*) from " + from + filter.where(), filter.parameters(),
                 Integer.class);
         return count == null ? 0 : count;
+    }
+
+    List<WaitingListFigures> waitingListFigures(long siteId, LocalDate today, int assessmentTargetWeeks,
+                                                int groupTargetWeeks) {
+        Map<WaitingList, int[]> counts = new EnumMap<>(WaitingList.class);
+        Map<WaitingList, LocalDate> oldest = new EnumMap<>(WaitingList.class);
+        // Breached: the target date (referral date + target) is before today; due soon: within the warning days.
+        jdbc.query("""
+                select r.stage, count(*) as waiting, min(r.referral_date) as oldest,
+                       sum(r.referral_date < case when r.stage = 'AWAITING_GROUP' then :groupBreached
+                           else :assessmentBreached end) as breached,
+                       sum(r.referral_date < case when r.stage = 'AWAITING_GROUP' then :groupDue
+                           else :assessmentDue end) as breached_or_due
+                from referral r where r.site_id = :site and r.stage in (:stages) group by r.stage""",
+                new MapSqlParameterSource("site", siteId)
+                        .addValue("stages", Arrays.stream(WaitingList.values()).flatMap(l -> l.stages().stream())
+                                .map(Enum::name).toList())
+                        .addValue("groupBreached", today.minusWeeks(groupTargetWeeks))
+                        .addValue("assessmentBreached", today.minusWeeks(assessmentTargetWeeks))
+                        .addValue("groupDue", today.plusDays(TargetStatus.WARNING_DAYS).minusWeeks(groupTargetWeeks))
+                        .addValue("assessmentDue", today.plusDays(TargetStatus.WARNING_DAYS)
+                                .minusWeeks(assessmentTargetWeeks)), rs -> {
+                    PathwayStage stage = PathwayStage.valueOf(rs.getString("stage"));
+                    WaitingList list = Arrays.stream(WaitingList.values()).filter(l -> l.stages().contains(stage))
+                            .findFirst().orElseThrow();
+                    int[] sums = counts.computeIfAbsent(list, l -> new int[3]);
+                    sums[0] += rs.getInt("waiting");
+                    sums[1] += rs.getInt("breached");
+                    sums[2] += rs.getInt("breached_or_due") - rs.getInt("breached");
+                    LocalDate date = rs.getObject("oldest", LocalDate.class);
+                    oldest.merge(list, date, (a, b) -> a.isBefore(b) ? a : b);
+                });
+        return Arrays.stream(WaitingList.values()).map(list -> {
+            int[] sums = counts.getOrDefault(list, new int[3]);
+            return new WaitingListFigures(list, sums[0], sums[1], sums[2], oldest.get(list));
+        }).toList();
     }
 
     static TargetStatus statusOf(LocalDate targetDate, LocalDate today) {

@@ -15,7 +15,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import uk.nhs.best.components.SiteMenu;
 import uk.nhs.best.referrals.TargetStatus;
@@ -49,7 +52,7 @@ public class WaitingListsView extends Main implements BeforeEnterObserver {
         addClassName("waiting-lists");
         for (WaitingList list : WaitingList.values()) {
             Tab tab = new Tab(list.label());
-            tab.setId("tab-" + list.name().toLowerCase(Locale.UK).replace('_', '-'));
+            tab.setId("tab-" + WaitingListQuery.linkName(list));
             tabList.add(tab);
             tabs.add(tab);
         }
@@ -72,10 +75,22 @@ public class WaitingListsView extends Main implements BeforeEnterObserver {
         add(new H2("Waiting lists"), tabs, targetNote, filters, gridHolder);
     }
 
+    /** Dashboards link to a list and a target state: see {@link WaitingListQuery#link}. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        siteCode = null;
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        parameter(parameters, "list", WaitingList.values())
+                .ifPresent(list -> tabs.setSelectedTab(tabList.get(list.ordinal())));
+        parameter(parameters, "target", TargetStatus.values()).ifPresent(target::setValue);
         siteCode = event.getRouteParameters().get("site").orElseThrow();
         showList();
+    }
+
+    private static <E extends Enum<E>> Optional<E> parameter(Map<String, List<String>> parameters, String name,
+                                                             E[] values) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(values).filter(v -> WaitingListQuery.linkName(v).equals(value)).findFirst());
     }
 
     private WaitingList selectedList() {
