@@ -278,13 +278,42 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public GroupRates thisQuarter(String siteCode) {
         SiteSummary site = sites.require(siteCode);
-        ZonedDateTime today = ClinicTime.today(clock).atStartOfDay(ClinicTime.ZONE);
-        int firstMonth = (today.getMonthValue() - 1) / 3 * 3 + 1;
-        ZonedDateTime from = today.withMonth(firstMonth).with(TemporalAdjusters.firstDayOfMonth());
+        ZonedDateTime from = quarterStart(clock);
         return rates(site.id(), from.toInstant(), from.plusMonths(3).toInstant());
     }
 
-    GroupRates rates(long siteId, Instant from, Instant to) {
+    /** The first day of the calendar quarter that today is in, at midnight in London. */
+    public static ZonedDateTime quarterStart(Clock clock) {
+        ZonedDateTime today = ClinicTime.today(clock).atStartOfDay(ClinicTime.ZONE);
+        int firstMonth = (today.getMonthValue() - 1) / 3 * 3 + 1;
+        return today.withMonth(firstMonth).with(TemporalAdjusters.firstDayOfMonth());
+    }
+
+    /**
+     * Places taken and offered in the site's running and coming programmes, against their places:
+     * counts only, callers check who may see them.
+     */
+    public PlacesFilled placesFilled(long siteId) {
+        Instant now = clock.instant();
+        List<ProgrammeSummary> open = store.summaries(siteId, now).stream()
+                .filter(p -> p.status() == ProgrammeStatus.ACTIVE && p.lastSession() != null
+                        && p.lastSession().toInstant().isAfter(now)).toList();
+        return new PlacesFilled(open.stream().mapToInt(p -> p.enrolled() + p.offered()).sum(),
+                open.stream().mapToInt(ProgrammeSummary::maxSize).sum());
+    }
+
+    public record PlacesFilled(int taken, int places) {
+
+        public Double share() {
+            return places == 0 ? null : (double) taken / places;
+        }
+    }
+
+    /**
+     * A site's group figures over [from, to): counts only, no patient in them. Callers check who
+     * may see the site's figures.
+     */
+    public GroupRates rates(long siteId, Instant from, Instant to) {
         Map<AttendanceMark, Integer> marks = store.markCounts(siteId, from, to);
         Map<EnrolmentStatus, Integer> completion = store.completionCounts(siteId, from, to);
         return new GroupRates(marks.getOrDefault(AttendanceMark.ATTENDED, 0),

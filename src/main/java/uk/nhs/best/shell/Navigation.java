@@ -9,6 +9,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.nhs.best.components.ForSeveralSites;
 import uk.nhs.best.components.SiteMenu;
 import uk.nhs.best.security.CurrentUser;
 import uk.nhs.best.security.PortalUser;
@@ -34,9 +35,12 @@ class Navigation {
 
     List<Item> itemsFor(PortalUser user, String siteCode) {
         List<Item> items = new ArrayList<>();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                items.add(new Item(entry.title(), entry.path(), entry.order() == null ? 0 : entry.order(),
-                        entry.menuClass())));
+        boolean severalSites = user.hasRole(Role.ADMIN) || user.isStaff() && user.siteCodes().size() > 1;
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> severalSites || entry.menuClass() == null
+                        || !entry.menuClass().isAnnotationPresent(ForSeveralSites.class))
+                .forEach(entry -> items.add(new Item(entry.title(), entry.path(),
+                        entry.order() == null ? 0 : entry.order(), entry.menuClass())));
         if (siteCode != null && user.worksAt(siteCode)) {
             RouteConfiguration routes = RouteConfiguration.forApplicationScope();
             for (RouteData route : routes.getAvailableRoutes()) {

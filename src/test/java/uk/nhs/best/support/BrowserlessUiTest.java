@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
@@ -62,8 +63,14 @@ public abstract class BrowserlessUiTest {
         navigateTo("");
     }
 
+    /** Opens a path, with its query string if it has one (as the dashboard's links do). */
     protected void navigateTo(String path) {
-        UI.getCurrent().navigate(path);
+        int query = path.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        }
     }
 
     protected String currentPath() {
