@@ -287,6 +287,78 @@ class GroupProgrammeScreensUiTest extends BrowserlessUiTest {
                 .isEqualTo("0 of 6");
     }
 
+    @Test
+    void movingSessionsFromTheProgrammePage() {
+        ProgrammeSummary programme = plan(LocalTime.of(9, 15));
+        logInAs("tom.hughes");
+        navigateTo("sites/bedford/programmes/" + programme.id());
+        Grid<GroupSession> sessions = sessionsGrid();
+        List<GroupSession> before = GridKt._findAll(sessions);
+
+        _click((Button) GridKt._getCellComponent(sessions, 2, "move"));
+        MoveSessionDialog dialog = _get(MoveSessionDialog.class);
+        _setValue(dialog.date, before.get(0).start().toLocalDate());
+        _click(dialog.move);
+        assertThat(notifications()).anyMatch(text -> text.startsWith("Nothing was moved. Session 3 on ")
+                && text.contains("sessions stay in order"));
+        assertThat(dialog.isOpened()).as("a refusal keeps what was typed").isTrue();
+        assertThat(dialog.date.getValue()).isEqualTo(before.get(0).start().toLocalDate());
+        dialog.close();
+
+        _click((Button) GridKt._getCellComponent(sessionsGrid(), 1, "move"));
+        dialog = _get(MoveSessionDialog.class);
+        _setValue(dialog.time, LocalTime.of(10, 30));
+        _setValue(dialog.onward, true);
+        _click(dialog.move);
+        String movedTo = ClinicTime.DATE.format(before.get(1).start()) + " 10:30";
+        assertThat(notifications()).contains("Session 2 and the later sessions moved to " + movedTo + ".");
+        Grid<GroupSession> after = sessionsGrid();
+        assertThat(GridKt._getFormatted(after, 0, "when")).isEqualTo(ClinicTime.DATE.format(before.get(0).start())
+                + " 09:15–10:45");
+        for (int row = 1; row < 6; row++) {
+            assertThat(GridKt._getFormatted(after, row, "when")).isEqualTo(
+                    ClinicTime.DATE.format(before.get(row).start()) + " 10:30–12:00");
+            assertThat(GridKt._getFormatted(after, row, "note")).startsWith("Moved by Tom Hughes on ");
+        }
+    }
+
+    @Test
+    void cancellingAProgrammeThatHasStartedKeepsTheSessionsHeld() {
+        long referralId = awaitingGroup("Cancelled");
+        ProgrammeSummary programme = plan(LocalTime.of(14, 0));
+        enrolments.enrol(programme.id(), referralId);
+        // As in the register test: session 1 was held yesterday (set straight in the database).
+        ZonedDateTime yesterday = LocalDate.now(ClinicTime.ZONE).minusDays(1).atTime(14, 0).atZone(ClinicTime.ZONE);
+        jdbc.update("update appointment set starts_at = ?, ends_at = ? where id = ?",
+                Timestamp.from(yesterday.toInstant()), Timestamp.from(yesterday.plusMinutes(90).toInstant()),
+                programmes.programme(programme.id()).sessions().getFirst().appointmentId());
+
+        logInAs("manager.bedford");
+        navigateTo("sites/bedford/programmes/" + programme.id());
+        _click(_get(Button.class, spec -> spec.withId("cancel-programme")));
+        ReasonDialog cancel = _get(ReasonDialog.class);
+        _click(cancel.confirm);
+        assertThat(cancel.reason.getErrorMessage()).isEqualTo("Say why the programme is cancelled.");
+        _setValue(cancel.reason, "Room flooded");
+        _click(cancel.confirm);
+
+        assertThat(notifications()).contains(programme.name()
+                + " was cancelled. Its patients are back on the list awaiting a group.");
+        assertThat(details()).contains("Status: Cancelled: Room flooded");
+        assertThat(_find(Button.class, spec -> spec.withId("cancel-programme"))).isEmpty();
+        Grid<GroupSession> sessions = sessionsGrid();
+        assertThat(GridKt._getFormatted(sessions, 0, "note")).as("the session held yesterday stays held")
+                .isNotEqualTo("Cancelled");
+        for (int row = 1; row < 6; row++) {
+            assertThat(GridKt._getFormatted(sessions, row, "note")).isEqualTo("Cancelled");
+        }
+        Grid<Enrolment> closed = grid("closed");
+        assertThat(GridKt._getFormatted(closed, 0, "name")).isNotNull();
+        assertThat(GridKt._findAll(closed)).extracting(Enrolment::patientName).containsExactly("Test Cancelled");
+        assertThat(GridKt._getFormatted(closed, 0, "status")).isEqualTo("Programme cancelled");
+        assertThat(GridKt._getFormatted(closed, 0, "reason")).isEqualTo("Room flooded");
+    }
+
     // --- set-up through the services, as staff would do it
 
     /** A new patient at Bedford, accepted, assessed and found suitable: awaiting a group. */
