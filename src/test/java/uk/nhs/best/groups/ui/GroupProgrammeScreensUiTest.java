@@ -127,6 +127,9 @@ class GroupProgrammeScreensUiTest extends BrowserlessUiTest {
         assertThat(GridKt._getFormatted(grid, row, "room")).isEqualTo("Group room 1");
         assertThat(GridKt._getFormatted(grid, row, "places")).isEqualTo("0 of 8 · 8 free");
         assertThat(GridKt._getFormatted(grid, row, "facilitators")).isEqualTo("Tom Hughes and Amira Khan");
+        assertThat(GridKt._getFormatted(grid, row, "waiting")).isEqualTo("0");
+        GridKt._clickItem(grid, row);
+        assertThat(currentPath()).isEqualTo("sites/bedford/programmes/" + GridKt._get(grid, row).id());
     }
 
     @Test
@@ -357,6 +360,71 @@ class GroupProgrammeScreensUiTest extends BrowserlessUiTest {
         assertThat(GridKt._findAll(closed)).extracting(Enrolment::patientName).containsExactly("Test Cancelled");
         assertThat(GridKt._getFormatted(closed, 0, "status")).isEqualTo("Programme cancelled");
         assertThat(GridKt._getFormatted(closed, 0, "reason")).isEqualTo("Room flooded");
+    }
+
+    @Test
+    void recordingCompletionAndOfferingAnotherProgrammeToWhoDidNotComplete() {
+        long completes = awaitingGroup("Completes");
+        long misses = awaitingGroup("Misses");
+        ProgrammeSummary programme = plan(LocalTime.of(12, 0));
+        long completesId = enrolments.enrol(programme.id(), completes).id();
+        long missesId = enrolments.enrol(programme.id(), misses).id();
+        logInAs("amira.khan");
+        navigateTo("sites/bedford/programmes/" + programme.id());
+        _click(_get(Button.class, spec -> spec.withId("complete-programme")));
+        assertThat(notifications()).anyMatch(text -> text.startsWith("The programme hasn't ended: its last session is on "));
+
+        // The whole programme took place over the last 6 days (set straight in the database, as
+        // there is no test clock), and its registers were kept.
+        List<GroupSession> sessions = programmes.programme(programme.id()).sessions();
+        for (GroupSession session : sessions) {
+            ZonedDateTime held = LocalDate.now(ClinicTime.ZONE).minusDays(7 - session.number()).atTime(12, 0)
+                    .atZone(ClinicTime.ZONE);
+            jdbc.update("update appointment set starts_at = ?, ends_at = ? where id = ?", Timestamp.from(
+                    held.toInstant()), Timestamp.from(held.plusMinutes(90).toInstant()), session.appointmentId());
+        }
+        for (GroupSession session : sessions) {
+            enrolments.mark(session.appointmentId(), completesId, AttendanceMark.ATTENDED);
+            enrolments.mark(session.appointmentId(), missesId, session.number() <= 2 ? AttendanceMark.ATTENDED
+                    : AttendanceMark.DID_NOT_ATTEND);
+        }
+        NotificationsKt.clearNotifications();
+        navigateTo("sites/bedford/programmes/" + programme.id());
+        assertThat(GridKt._findAll(grid("enrolled"))).extracting(e -> e.patientName() + ": " + e.attended())
+                .containsExactlyInAnyOrder("Test Completes: 6", "Test Misses: 2");
+        _click(_get(Button.class, spec -> spec.withId("complete-programme")));
+
+        assertThat(notifications()).contains("Completion recorded: 1 completed, 1 did not complete.");
+        assertThat(details()).contains("Status: Completed");
+        Grid<Enrolment> closed = grid("closed");
+        List<Enrolment> gone = GridKt._findAll(closed);
+        assertThat(gone).extracting(e -> e.patientName() + ": " + e.status().label() + " (" + e.statusReason() + ")")
+                .containsExactlyInAnyOrder("Test Completes: Completed (Attended 6 of 6 sessions)",
+                        "Test Misses: Did not complete (Attended 2 of 6 sessions)");
+
+        navigateTo("sites/bedford/group-sessions/" + sessions.getFirst().appointmentId());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("register-closed")).getText())
+                .isEqualTo("This register is closed: the programme is completed or cancelled.");
+        assertThat(mark(completesId).isReadOnly()).isTrue();
+        assertThat(mark(completesId).getValue()).isEqualTo(AttendanceMark.ATTENDED);
+
+        navigateTo("sites/bedford/programmes");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("awaiting-decision")).getChildren()
+                .map(item -> item.getElement().getTextRecursively()))
+                .contains("Test Misses (" + programme.name() + "): Attended 2 of 6 sessions");
+
+        navigateTo("sites/bedford/programmes/" + programme.id());
+        closed = grid("closed");
+        gone = GridKt._findAll(closed);
+        int row = gone.indexOf(gone.stream().filter(e -> e.id() == missesId).findFirst().orElseThrow());
+        _click((Button) GridKt._getCellComponent(closed, row, "decision"));
+        assertThat(notifications()).contains("Test Misses is back on the list awaiting a group.");
+        assertThat(GridKt._findAll(grid("closed"))).filteredOn(e -> e.id() == missesId).singleElement()
+                .extracting(Enrolment::awaitingDecision).isEqualTo(false);
+        navigateTo("sites/bedford/programmes");
+        assertThat(_find(UnorderedList.class, spec -> spec.withId("awaiting-decision")).stream()
+                .flatMap(UnorderedList::getChildren).map(item -> item.getElement().getTextRecursively()))
+                .noneMatch(text -> text.startsWith("Test Misses (" + programme.name()));
     }
 
     // --- set-up through the services, as staff would do it
