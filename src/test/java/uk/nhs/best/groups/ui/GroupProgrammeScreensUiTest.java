@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -425,6 +426,19 @@ class GroupProgrammeScreensUiTest extends BrowserlessUiTest {
         assertThat(_find(UnorderedList.class, spec -> spec.withId("awaiting-decision")).stream()
                 .flatMap(UnorderedList::getChildren).map(item -> item.getElement().getTextRecursively()))
                 .noneMatch(text -> text.startsWith("Test Misses (" + programme.name()));
+    }
+
+    @Test
+    void anotherSitesClinicianCannotOpenAProgrammeOrItsRegisters() {
+        ProgrammeSummary programme = plan(LocalTime.of(9, 30));
+        long session = programmes.programme(programme.id()).sessions().getFirst().appointmentId();
+        logInAs("priya.patel");
+        for (String path : List.of("sites/bedford/programmes", "sites/greenwich/programmes/" + programme.id(),
+                "sites/greenwich/group-sessions/" + session)) {
+            navigateTo(path);
+            assertThat(_get(Main.class, spec -> spec.withId("access-denied")).getElement().getTextRecursively())
+                    .as(path).contains("You don't have access to this page").doesNotContain(programme.name());
+        }
     }
 
     // --- set-up through the services, as staff would do it
