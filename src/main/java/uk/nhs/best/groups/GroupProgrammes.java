@@ -263,7 +263,9 @@ public class GroupProgrammes implements GroupSessionMoves {
                 pathway.leftGroup(enrolment.referralId(), "Programme " + name + " cancelled: " + why);
             }
         }
-        slots.cancel(row.siteId(), ids(store.sessions(programmeId), GroupSession::appointmentId),
+        // Only the sessions still to come: those already held stay on record (and their registers with them).
+        slots.cancel(row.siteId(), ids(store.sessions(programmeId).stream()
+                .filter(s -> s.start().toInstant().isAfter(now)).toList(), GroupSession::appointmentId),
                 "Programme cancelled: " + why);
         store.setStatus(programmeId, ProgrammeStatus.CANCELLED, why);
         events.publishEvent(new AuditEvent(AuditAction.PROGRAMME_CANCELLED, null, row.siteId(), name + ": " + why));

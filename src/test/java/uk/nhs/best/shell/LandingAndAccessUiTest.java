@@ -29,9 +29,10 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
         logInAs("amira.khan");
         assertThat(currentPath()).isEqualTo("sites/bedford");
         assertThat(_get(H2.class, spec -> spec.withText("Bedford"))).isNotNull();
-        assertThat(menu()).containsExactly("Dashboard", "Calendar", "Screening", "New referral", "Waiting lists",
-                "Messages");
-        assertThat(menuPaths()).containsExactly("sites/bedford", "sites/bedford/calendar", "sites/bedford/screening",
+        assertThat(menu()).containsExactly("Dashboard", "Calendar", "Group programmes", "Screening", "New referral",
+                "Waiting lists", "Messages");
+        assertThat(menuPaths()).containsExactly("sites/bedford", "sites/bedford/calendar", "sites/bedford/programmes",
+                "sites/bedford/screening",
                 "sites/bedford/referrals/new", "sites/bedford/waiting-lists", "sites/bedford/messages");
         assertThat(_get(Span.class, spec -> spec.withId("current-site")).getText()).isEqualTo("Bedford");
     }
@@ -42,7 +43,8 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
         assertThat(currentPath()).isEqualTo("sites/greenwich");
         assertThat(_get(H2.class, spec -> spec.withText("Greenwich"))).isNotNull();
         assertThat(menu()).as("managers don't screen referrals")
-                .containsExactly("Dashboard", "Calendar", "New referral", "Waiting lists", "Audit log");
+                .containsExactly("Dashboard", "Calendar", "Group programmes", "New referral", "Waiting lists",
+                        "Audit log");
     }
 
     @Test

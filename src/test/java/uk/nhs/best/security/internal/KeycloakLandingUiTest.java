@@ -32,8 +32,8 @@ class KeycloakLandingUiTest extends BrowserlessUiTest {
         logInAs(keycloakLogin("amira.khan", "Amira Khan", List.of("CLINICIAN"), List.of("bedford")));
 
         assertThat(currentPath()).isEqualTo("sites/bedford");
-        assertThat(menu()).containsExactly("Dashboard", "Calendar", "Screening", "New referral", "Waiting lists",
-                "Messages");
+        assertThat(menu()).containsExactly("Dashboard", "Calendar", "Group programmes", "Screening", "New referral",
+                "Waiting lists", "Messages");
         assertThat(_get(Span.class, spec -> spec.withClasses("signed-in-as")).getText())
                 .isEqualTo("Amira Khan · Clinician");
     }
