@@ -98,6 +98,10 @@ public class Enrolments {
         ProgrammeRow row = lockedForJoining(programmeId);
         ReferralSummary referral = joinable(row, referralId);
         String programme = name(programmeId);
+        if (store.firstWaiting(programmeId).isPresent()) {
+            throw new ProgrammeFullException(programme + " has patients on its waiting list: a freed place goes to "
+                    + "them in turn. Put the patient on the waiting list instead?");
+        }
         if (store.placesTaken(programmeId) >= row.maxSize()) {
             throw new ProgrammeFullException(programme + " is full: all " + row.maxSize()
                     + " places are taken. Put the patient on its waiting list instead?");
@@ -399,8 +403,10 @@ public class Enrolments {
                 throw new RefusedException("This patient is already on the waiting list for " + other.programmeName()
                         + ": a patient waits for one programme at a time.");
             }
-            store.setEnrolmentStatus(other.id(), other.version(), EnrolmentStatus.WITHDRAWN,
-                    "Joined " + name(row.id()), by, now);
+            if (!store.setEnrolmentStatus(other.id(), other.version(), EnrolmentStatus.WITHDRAWN,
+                    "Joined " + name(row.id()), by, now)) {
+                throw changedMeanwhile();
+            }
         });
         try {
             return store.insertEnrolment(row.id(), referral.patientId(), referral.id(), status, by, now);

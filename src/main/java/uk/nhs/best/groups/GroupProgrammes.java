@@ -244,8 +244,9 @@ public class GroupProgrammes implements GroupSessionMoves {
             throw new InvalidInputException(Map.of("reason", "Use at most 500 characters."));
         }
         ProgrammeRow row = readable(programmeId);
-        if (store.lock(programmeId).status() != ProgrammeStatus.ACTIVE) {
-            throw new RefusedException("This programme is already " + row.status().label().toLowerCase(ClinicTime.LOCALE)
+        ProgrammeStatus status = store.lock(programmeId).status();
+        if (status != ProgrammeStatus.ACTIVE) {
+            throw new RefusedException("This programme is already " + status.label().toLowerCase(ClinicTime.LOCALE)
                     + ".");
         }
         String by = currentUser.require().username();
@@ -280,8 +281,9 @@ public class GroupProgrammes implements GroupSessionMoves {
     @Transactional
     public Completion complete(long programmeId) {
         ProgrammeRow row = readable(programmeId);
-        if (store.lock(programmeId).status() != ProgrammeStatus.ACTIVE) {
-            throw new RefusedException("This programme is already " + row.status().label().toLowerCase(ClinicTime.LOCALE)
+        ProgrammeStatus status = store.lock(programmeId).status();
+        if (status != ProgrammeStatus.ACTIVE) {
+            throw new RefusedException("This programme is already " + status.label().toLowerCase(ClinicTime.LOCALE)
                     + ".");
         }
         List<GroupSession> sessions = store.sessions(programmeId);
