@@ -1,14 +1,10 @@
 package uk.nhs.best.bench;
 
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,7 +38,10 @@ class CalendarBenchmark {
             long started = System.nanoTime();
             ZonedDateTime thisMonday = LocalDate.now(ClinicTime.ZONE).with(TemporalAdjusters.previousOrSame(
                     DayOfWeek.MONDAY)).atStartOfDay(ClinicTime.ZONE);
-            fill(jdbc, thisMonday);
+            // One an hour per room on weekdays 09:00-17:00 going back from this week: about six years.
+            BenchHistory.assessments(jdbc, "bedford", thisMonday, APPOINTMENTS,
+                    jdbc.queryForList("select id from room r join site s on s.id = r.site_id where s.code = 'bedford'",
+                            Long.class).size());
             System.out.printf("BENCH calendar_fill_%d_appointments %.1f s%n", APPOINTMENTS,
                     (System.nanoTime() - started) / 1e9);
 
@@ -66,44 +65,5 @@ class CalendarBenchmark {
             System.out.printf("BENCH calendar_week_p50 %.2f ms%n", millis[RUNS / 2]);
             System.out.printf("BENCH calendar_week_p95 %.2f ms%n", millis[(int) Math.ceil(RUNS * 0.95) - 1]);
         }
-    }
-
-    /** 300,000 assessments at Bedford, weekdays 09:00-17:00 over the past years, one an hour per room. */
-    private static void fill(JdbcTemplate jdbc, ZonedDateTime thisMonday) {
-        long site = jdbc.queryForObject("select id from site where code = 'bedford'", Long.class);
-        List<Long> rooms = jdbc.queryForList("select id from room where site_id = ?", Long.class, site);
-        List<Long> clinicians = jdbc.queryForList("select staff_id from staff_site_membership where site_id = ? "
-                + "and site_role = 'CLINICIAN'", Long.class, site);
-        List<Long> patients = jdbc.queryForList("select id from patient where home_site_id = ?", Long.class, site);
-        long referral = jdbc.queryForObject("select min(id) from referral where site_id = ?", Long.class, site);
-        long firstId = 1 + jdbc.queryForObject("select coalesce(max(id), 0) from appointment", Long.class);
-        List<Object[]> appointments = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
-        ZonedDateTime slot = thisMonday.plusHours(9);
-        long id = firstId;
-        while (appointments.size() < APPOINTMENTS) {
-            slot = slot.minusHours(1);
-            if (slot.getHour() < 9) {
-                slot = slot.minusDays(1).withHour(16);
-                while (slot.getDayOfWeek().getValue() > 5) {
-                    slot = slot.minusDays(1);
-                }
-            }
-            for (int room = 0; room < rooms.size() && appointments.size() < APPOINTMENTS; room++, id++) {
-                Instant start = slot.toInstant();
-                appointments.add(new Object[] {id, site, rooms.get(room), Timestamp.from(start),
-                    Timestamp.from(start.plusSeconds(3600)), Timestamp.from(start)});
-                links.add(new Object[] {id, clinicians.get(room % clinicians.size()),
-                    patients.get((int) (id % patients.size())), referral});
-            }
-        }
-        jdbc.batchUpdate("insert into appointment (id, site_id, kind, room_id, starts_at, ends_at, status, "
-                + "created_at, created_by) values (?, ?, 'ASSESSMENT', ?, ?, ?, 'ATTENDED', ?, 'bench')", appointments);
-        jdbc.batchUpdate("insert into appointment_clinician (appointment_id, staff_id) values (?, ?)",
-                links.stream().map(l -> new Object[] {l[0], l[1]}).toList());
-        jdbc.batchUpdate("insert into appointment_patient (appointment_id, patient_id) values (?, ?)",
-                links.stream().map(l -> new Object[] {l[0], l[2]}).toList());
-        jdbc.batchUpdate("insert into assessment (appointment_id, referral_id, outcome) values (?, ?, 'SUITABLE')",
-                links.stream().map(l -> new Object[] {l[0], l[3]}).toList());
     }
 }
