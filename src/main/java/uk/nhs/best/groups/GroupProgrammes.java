@@ -77,7 +77,7 @@ public class GroupProgrammes implements GroupSessionMoves {
     public SeriesProposal propose(String siteCode, ProgrammePlan plan) {
         SiteSummary site = sites.require(siteCode);
         validate(plan);
-        RoomSummary room = roomAt(site, plan.roomId());
+        RoomSummary room = sites.requireActiveRoom(site, plan.roomId());
         List<ClinicianSummary> facilitators = facilitatorsAt(site, plan.facilitatorIds());
         List<WorkingHours> hours = staff.workingHours(site.id());
         List<ProposedSession> sessions = new ArrayList<>();
@@ -102,7 +102,7 @@ public class GroupProgrammes implements GroupSessionMoves {
     public ProgrammeSummary plan(String siteCode, ProgrammePlan plan) {
         SiteSummary site = sites.require(siteCode);
         validate(plan);
-        RoomSummary room = roomAt(site, plan.roomId());
+        RoomSummary room = sites.requireActiveRoom(site, plan.roomId());
         List<ClinicianSummary> facilitators = facilitatorsAt(site, plan.facilitatorIds());
         slots.lock(room.id(), ids(facilitators));
         // Checked again under the locks: the proposal the planner saw may be out of date.
@@ -368,15 +368,6 @@ public class GroupProgrammes implements GroupSessionMoves {
                         "Sessions run on weekdays.")
                 .check(plan.startTime() == null, "startTime", "Choose the start time.")
                 .throwIfAny();
-    }
-
-    private RoomSummary roomAt(SiteSummary site, long roomId) {
-        RoomSummary room = sites.rooms(site.id()).stream().filter(r -> r.id() == roomId).findFirst()
-                .orElseThrow(() -> new RefusedException("That room is not at " + site.name() + "."));
-        if (!room.active()) {
-            throw new RefusedException(room.name() + " is not in use at the moment.");
-        }
-        return room;
     }
 
     private List<ClinicianSummary> facilitatorsAt(SiteSummary site, List<Long> ids) {

@@ -88,7 +88,7 @@ public class AssessmentBookings {
             throw new RefusedException("This patient is not waiting for an assessment: they are "
                     + referral.stage().label().toLowerCase(ClinicTime.LOCALE) + ".");
         }
-        RoomSummary room = roomAt(site, request.roomId());
+        RoomSummary room = sites.requireActiveRoom(site, request.roomId());
         ClinicianSummary clinician = clinicianAt(site, request.clinicianId());
         String override = checkWorkingHours(site, clinician, start, end, request.overrideReason());
 
@@ -277,15 +277,6 @@ public class AssessmentBookings {
         if (start.isBefore(clock.instant())) {
             throw new RefusedException("That time has already passed: choose a time from now on.");
         }
-    }
-
-    private RoomSummary roomAt(SiteSummary site, long roomId) {
-        RoomSummary room = sites.rooms(site.id()).stream().filter(r -> r.id() == roomId).findFirst()
-                .orElseThrow(() -> new RefusedException("That room is not at " + site.name() + "."));
-        if (!room.active()) {
-            throw new RefusedException(room.name() + " is not in use at the moment.");
-        }
-        return room;
     }
 
     private ClinicianSummary clinicianAt(SiteSummary site, long clinicianId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
+import uk.nhs.best.common.RefusedException;
 
 /**
  * Looks sites up. Site configuration is not confidential, so reads are open to every feature;
@@ -33,4 +34,14 @@ public interface SiteDirectory {
 
     /** The site's rooms, active ones first, by name. */
     List<RoomSummary> rooms(long siteId);
+
+    /** The room, if it is at the site and in use; refused in plain words otherwise. */
+    default RoomSummary requireActiveRoom(SiteSummary site, long roomId) {
+        RoomSummary room = rooms(site.id()).stream().filter(r -> r.id() == roomId).findFirst()
+                .orElseThrow(() -> new RefusedException("That room is not at " + site.name() + "."));
+        if (!room.active()) {
+            throw new RefusedException(room.name() + " is not in use at the moment.");
+        }
+        return room;
+    }
 }
