@@ -130,13 +130,14 @@ public class DemoData {
         // Patients who have been through groups, or are in one, or wait for one, with the programmes they join.
         patients(bedford, 100, today, bedfordScreeners, true);
         patients(greenwich, 100, today, greenwichScreeners, true);
+        // Afternoons at Bedford, so the mornings stay free for booking assessments from the calendar.
         DemoGroups groups = new DemoGroups(jdbc, clock, random);
         groups.load(bedford, List.of(
                 new DemoGroups.Slot(DayOfWeek.TUESDAY, LocalTime.of(13, 0), "Group room 1",
                         List.of("grace.adeyemi", "sam.okafor"), -15),
-                new DemoGroups.Slot(DayOfWeek.THURSDAY, LocalTime.of(10, 0), "Group room 2",
+                new DemoGroups.Slot(DayOfWeek.THURSDAY, LocalTime.of(13, 30), "Group room 2",
                         List.of("grace.adeyemi"), 14),
-                new DemoGroups.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0), "Group room 1",
+                new DemoGroups.Slot(DayOfWeek.WEDNESDAY, LocalTime.of(15, 0), "Group room 1",
                         List.of("sam.okafor"), 1)), GROUP_HISTORY_WEEKS, jdbc.queryForList("select r.id from referral r "
                 + "join user_account u on u.patient_id = r.patient_id where u.username = 'james.wilson'", Long.class));
         groups.load(greenwich, List.of(

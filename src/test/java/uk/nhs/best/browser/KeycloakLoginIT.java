@@ -48,14 +48,14 @@ class KeycloakLoginIT extends BrowserTest {
 
         browser.wait.until(urlMatches(portal("/sites/bedford")));
         browser.wait.until(textToBePresentInElementLocated(By.cssSelector("main.site-dashboard"),
-                "Referrals awaiting screening"));
+                "Awaiting screening"));
         assertThat(signedInAs()).isEqualTo("Amira Khan · Clinician");
         browser.screenshot("keycloak-clinician-dashboard");
 
         open("/sites/greenwich");
         browser.wait.until(textToBePresentInElementLocated(By.id("access-denied"), "You don't have access to this page"));
         assertThat(browser.driver.findElement(By.tagName("body")).getText())
-                .doesNotContain("Referrals awaiting screening").doesNotContain("Greenwich");
+                .doesNotContain("Awaiting screening").doesNotContain("Greenwich");
     }
 
     @Test

@@ -21,10 +21,10 @@ class LoginBrowserIT extends PortalBrowserTest {
 
         browser.wait.until(urlMatches(".*/sites/bedford(\\?continue)?$"));
         browser.wait.until(textToBePresentInElementLocated(By.cssSelector("main.site-dashboard"),
-                "Referrals awaiting screening"));
+                "Awaiting screening"));
         String dashboard = browser.driver.findElement(By.cssSelector("main.site-dashboard")).getText();
-        assertThat(dashboard).contains("Bedford").contains("Patients").contains("Clinicians").contains("Rooms")
-                .containsPattern("Today is \\d{2}/\\d{2}/\\d{4}");
+        assertThat(dashboard).contains("Bedford").contains("Today and this week").contains("Waiting lists")
+                .contains("Group programmes").contains("This quarter").containsPattern("Today is \\d{2}/\\d{2}/\\d{4}");
         browser.screenshot("clinician-dashboard");
     }
 

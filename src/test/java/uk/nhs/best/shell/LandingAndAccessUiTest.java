@@ -113,6 +113,6 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
     private void assertAccessDenied() {
         Main denied = _get(Main.class, spec -> spec.withId("access-denied"));
         assertThat(denied.getElement().getTextRecursively()).contains("You don't have access to this page");
-        assertThat(denied.getElement().getTextRecursively()).doesNotContain("Referrals awaiting screening");
+        assertThat(denied.getElement().getTextRecursively()).doesNotContain("Awaiting screening");
     }
 }

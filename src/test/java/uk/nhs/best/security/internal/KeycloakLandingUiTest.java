@@ -53,7 +53,7 @@ class KeycloakLandingUiTest extends BrowserlessUiTest {
         assertNoAccessPage();
         navigateTo("sites/bedford");
         assertThat(_get(Main.class, spec -> spec.withId("access-denied")).getElement().getTextRecursively())
-                .contains("You don't have access to this page").doesNotContain("Referrals awaiting screening");
+                .contains("You don't have access to this page").doesNotContain("Awaiting screening");
     }
 
     private Authentication keycloakLogin(String username, String name,
