@@ -51,7 +51,7 @@ public class CapacityPlanning {
         SiteSummary site = sites.require(siteCode);
         List<AssessingClinician> clinicians = clinicians(site);
         CapacityHistory.Snapshot snapshot = history.load(site, clinicians.stream()
-                .map(c -> new ForecastInputs.Clinician(c.id(), c.weeklyHours())).toList(), ClinicTime.today(clock));
+                .map(c -> new ForecastInputs.Clinician(c.id(), c.weeklyHours())).toList(), clock.instant());
         ForecastInputs inputs = snapshot.inputs();
         Forecast baseline = ForecastModel.forecast(inputs, Scenario.BASELINE, WEEKS);
         return new CapacityPlan(site.code(), site.name(), inputs, clinicians, snapshot.programmes(),

@@ -48,11 +48,11 @@ public class CapacityHistory {
     }
 
     /**
-     * The site's inputs for the week of {@code today}. Clinicians and their usual hours come from
+     * The site's inputs for the week of {@code now}. Clinicians and their usual hours come from
      * the staff feature, which owns them.
      */
-    public Snapshot load(SiteSummary site, List<ForecastInputs.Clinician> clinicians, LocalDate today) {
-        LocalDate monday = monday(today);
+    public Snapshot load(SiteSummary site, List<ForecastInputs.Clinician> clinicians, Instant now) {
+        LocalDate monday = monday(now.atZone(ClinicTime.ZONE).toLocalDate());
         LocalDate since = monday.minusWeeks(HISTORY_WEEKS);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("site", site.id())
@@ -60,6 +60,7 @@ public class CapacityHistory {
                 .addValue("since", since)
                 .addValue("mondayUtc", utc(monday))
                 .addValue("sinceUtc", utc(since))
+                .addValue("now", Timestamp.from(now))
                 .addValue("runningSince", monday.minusWeeks(RUNNING_WEEKS));
         List<PlannedProgramme> programmes = programmes(params);
         ForecastInputs inputs = new ForecastInputs(monday, referralsPerWeek(params, since), history(params),
@@ -91,7 +92,8 @@ public class CapacityHistory {
     }
 
     /**
-     * The five rates' counts over the last {@link #HISTORY_WEEKS} weeks, in one statement. Group
+     * The five rates' counts over the last {@link #HISTORY_WEEKS} weeks and this one so far, in one
+     * statement. Group
      * completion counts enrolments that ended COMPLETED or NOT_COMPLETED on programmes whose last
      * session fell in the window; WITHDRAWN is left out, as a withdrawn patient goes back on the
      * group list and is counted on the programme they finally finish. Session DNA uses each
@@ -103,17 +105,17 @@ public class CapacityHistory {
                 select 'screening' as rate, coalesce(sum(e.kind = 'ACCEPTED'), 0) as events, count(*) as out_of
                 from referral_event e join referral r on r.id = e.referral_id
                 where r.site_id = :site and e.kind in ('ACCEPTED', 'REJECTED')
-                  and e.occurred_at >= :sinceUtc and e.occurred_at < :mondayUtc
+                  and e.occurred_at >= :sinceUtc
                 union all
                 select 'outcomes', coalesce(sum(e.kind = 'ASSESSED_SUITABLE'), 0), count(*)
                 from referral_event e join referral r on r.id = e.referral_id
                 where r.site_id = :site and e.kind in ('ASSESSED_SUITABLE', 'ASSESSED_NOT_SUITABLE')
-                  and e.occurred_at >= :sinceUtc and e.occurred_at < :mondayUtc
+                  and e.occurred_at >= :sinceUtc
                 union all
                 select 'assessments', coalesce(sum(a.status = 'DID_NOT_ATTEND'), 0), count(*)
                 from appointment a
                 where a.site_id = :site and a.kind = 'ASSESSMENT' and a.status in ('ATTENDED', 'DID_NOT_ATTEND')
-                  and a.starts_at >= :sinceUtc and a.starts_at < :mondayUtc
+                  and a.starts_at >= :sinceUtc and a.starts_at < :now
                 union all
                 select 'completion', coalesce(sum(en.status = 'NOT_COMPLETED'), 0), count(*)
                 from enrolment en join group_programme p on p.id = en.programme_id
@@ -125,7 +127,7 @@ public class CapacityHistory {
                 from attendance m
                 join appointment a on a.id = m.appointment_id
                 where a.site_id = :site and a.kind = 'GROUP_SESSION'
-                  and a.starts_at >= :sinceUtc and a.starts_at < :mondayUtc
+                  and a.starts_at >= :sinceUtc and a.starts_at < :now
                   and m.mark in ('ATTENDED', 'DID_NOT_ATTEND')
                   and m.id = (select max(n.id) from attendance n
                               where n.appointment_id = m.appointment_id and n.enrolment_id = m.enrolment_id)
