@@ -169,10 +169,7 @@ public class CapacityView extends Main implements BeforeEnterObserver, HasDynami
     private Section whatIfControls() {
         Button addStream = new Button("Add programmes", event -> addStream());
         addStream.setId("add-programmes");
-        Button reset = new Button("Reset to baseline", event -> {
-            reset();
-            recompute();
-        });
+        Button reset = new Button("Reset to baseline", event -> reset());
         reset.setId("reset-scenario");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div referralRow = new Div(referrals, groupSize);
