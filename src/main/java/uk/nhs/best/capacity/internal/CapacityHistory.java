@@ -102,15 +102,12 @@ public class CapacityHistory {
     private History history(MapSqlParameterSource params) {
         Map<String, Count> counts = new HashMap<>();
         jdbc.query("""
-                select 'screening' as rate, coalesce(sum(e.kind = 'ACCEPTED'), 0) as events, count(*) as out_of
+                select case when e.kind in ('ACCEPTED', 'REJECTED') then 'screening' else 'outcomes' end as rate,
+                       coalesce(sum(e.kind in ('ACCEPTED', 'ASSESSED_SUITABLE')), 0) as events, count(*) as out_of
                 from referral_event e join referral r on r.id = e.referral_id
-                where r.site_id = :site and e.kind in ('ACCEPTED', 'REJECTED')
-                  and e.occurred_at >= :sinceUtc
-                union all
-                select 'outcomes', coalesce(sum(e.kind = 'ASSESSED_SUITABLE'), 0), count(*)
-                from referral_event e join referral r on r.id = e.referral_id
-                where r.site_id = :site and e.kind in ('ASSESSED_SUITABLE', 'ASSESSED_NOT_SUITABLE')
-                  and e.occurred_at >= :sinceUtc
+                where r.site_id = :site and e.occurred_at >= :sinceUtc
+                  and e.kind in ('ACCEPTED', 'REJECTED', 'ASSESSED_SUITABLE', 'ASSESSED_NOT_SUITABLE')
+                group by rate
                 union all
                 select 'assessments', coalesce(sum(a.status = 'DID_NOT_ATTEND'), 0), count(*)
                 from appointment a
