@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -63,10 +65,10 @@ public class CapacityHistory {
                 .addValue("now", Timestamp.from(now))
                 .addValue("runningSince", monday.minusWeeks(RUNNING_WEEKS));
         List<PlannedProgramme> programmes = programmes(params);
+        Map<Queue, List<Cohort>> queues = queues(params);
         ForecastInputs inputs = new ForecastInputs(monday, referralsPerWeek(params, since), history(params),
-                queue(params, List.of("AWAITING_SCREENING", "ON_HOLD")),
-                queue(params, List.of("AWAITING_ASSESSMENT", "ASSESSMENT_BOOKED")),
-                queue(params, List.of("AWAITING_GROUP")), clinicians, bookedHours(params),
+                queues.get(Queue.SCREENING), queues.get(Queue.ASSESSMENT), queues.get(Queue.GROUP), clinicians,
+                bookedHours(params),
                 programmes.stream().map(p -> new Programme(p.id(), p.start(), p.places(), p.enrolled())).toList(),
                 new ForecastInputs.Targets(site.assessmentTargetWeeks(), site.groupTargetWeeks()),
                 new ForecastInputs.GroupSize(site.groupMinSize(), site.groupMaxSize()));
@@ -136,16 +138,40 @@ public class CapacityHistory {
                 counts.getOrDefault("sessions", Count.NONE));
     }
 
-    /** Patients at these stages now, by the Monday of their referral week (MariaDB's weekday(): Monday is 0). */
-    private List<Cohort> queue(MapSqlParameterSource params, List<String> stages) {
-        MapSqlParameterSource withStages = new MapSqlParameterSource(params.getValues()).addValue("stages", stages);
-        return jdbc.query("""
-                select date_sub(referral_date, interval weekday(referral_date) day) as week, count(*) as patients
+    /** The forecast's three queues, and the referral stages each holds. */
+    private enum Queue {
+        SCREENING, ASSESSMENT, GROUP;
+
+        static Queue of(String stage) {
+            return switch (stage) {
+                case "AWAITING_SCREENING", "ON_HOLD" -> SCREENING;
+                case "AWAITING_ASSESSMENT", "ASSESSMENT_BOOKED" -> ASSESSMENT;
+                default -> GROUP;
+            };
+        }
+    }
+
+    /** Patients waiting now, by queue and the Monday of their referral week (MariaDB's weekday(): Monday is 0). */
+    private Map<Queue, List<Cohort>> queues(MapSqlParameterSource params) {
+        Map<Queue, Map<LocalDate, Integer>> byWeek = new EnumMap<>(Queue.class);
+        for (Queue queue : Queue.values()) {
+            byWeek.put(queue, new TreeMap<>());
+        }
+        jdbc.query("""
+                select stage, date_sub(referral_date, interval weekday(referral_date) day) as week,
+                       count(*) as patients
                 from referral
-                where site_id = :site and stage in (:stages)
-                group by week order by week
-                """, withStages, (row, n) -> new Cohort(row.getObject("week", LocalDate.class),
-                row.getInt("patients")));
+                where site_id = :site and stage in ('AWAITING_SCREENING', 'ON_HOLD', 'AWAITING_ASSESSMENT',
+                                                     'ASSESSMENT_BOOKED', 'AWAITING_GROUP')
+                group by stage, week
+                """, params, row -> {
+            byWeek.get(Queue.of(row.getString("stage")))
+                    .merge(row.getObject("week", LocalDate.class), row.getInt("patients"), Integer::sum);
+        });
+        Map<Queue, List<Cohort>> queues = new EnumMap<>(Queue.class);
+        byWeek.forEach((queue, weeks) -> queues.put(queue, weeks.entrySet().stream()
+                .map(week -> new Cohort(week.getKey(), week.getValue())).toList()));
+        return queues;
     }
 
     /** Assessment hours still booked from this week on, per clinician and London week. */
