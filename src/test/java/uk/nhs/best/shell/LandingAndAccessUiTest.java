@@ -44,7 +44,7 @@ class LandingAndAccessUiTest extends BrowserlessUiTest {
         assertThat(_get(H2.class, spec -> spec.withText("Greenwich"))).isNotNull();
         assertThat(menu()).as("managers don't screen referrals")
                 .containsExactly("Dashboard", "Calendar", "Group programmes", "New referral", "Waiting lists",
-                        "Audit log");
+                        "Capacity", "Audit log");
     }
 
     @Test
