@@ -76,10 +76,7 @@ class SiteDashboardServiceTest {
         SiteDashboard bedford = dashboards.dashboardFor("bedford");
         LocalDate monday = bedford.today().with(java.time.temporal.TemporalAdjusters.previousOrSame(
                 java.time.DayOfWeek.MONDAY));
-        String week = " and a.starts_at >= '" + monday.atStartOfDay(uk.nhs.best.common.ClinicTime.ZONE)
-                .toInstant().toString().replace("T", " ").replace("Z", "") + "' and a.starts_at < '"
-                + monday.plusWeeks(1).atStartOfDay(uk.nhs.best.common.ClinicTime.ZONE).toInstant().toString()
-                .replace("T", " ").replace("Z", "") + "'";
+        String week = " and a.starts_at >= '" + utc(monday) + "' and a.starts_at < '" + utc(monday.plusWeeks(1)) + "'";
         assertThat(bedford.assessmentsThisWeek()).isEqualTo(count("select count(*) from appointment a join site s "
                 + "on s.id = a.site_id where s.code = 'bedford' and a.kind = 'ASSESSMENT' and a.status in ('BOOKED', "
                 + "'ATTENDED', 'DID_NOT_ATTEND')" + week));
@@ -134,6 +131,38 @@ class SiteDashboardServiceTest {
     @Test
     void nobodySignedInIsRefused() {
         assertThatThrownBy(() -> dashboards.dashboardFor("bedford")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theQuartersRatesCountTheCurrentRegisterMarksAndClosedEnrolments() {
+        signIn.as("amira.khan");
+        SiteDashboard bedford = dashboards.dashboardFor("bedford");
+        LocalDate today = bedford.today();
+        LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        String from = utc(quarterStart);
+        String to = utc(quarterStart.plusMonths(3));
+        String currentMarks = "select count(*) from attendance m join appointment a on a.id = m.appointment_id "
+                + "join site s on s.id = a.site_id where s.code = 'bedford' and a.starts_at >= '" + from
+                + "' and a.starts_at < '" + to + "' and not exists (select 1 from attendance n where "
+                + "n.appointment_id = m.appointment_id and n.enrolment_id = m.enrolment_id and n.id > m.id) and m.mark = ";
+        assertThat(bedford.quarter().attended()).isEqualTo(count(currentMarks + "'ATTENDED'")).isPositive();
+        assertThat(bedford.quarter().didNotAttend()).isEqualTo(count(currentMarks + "'DID_NOT_ATTEND'"));
+        String closed = "select count(*) from enrolment e join group_programme g on g.id = e.programme_id join site s "
+                + "on s.id = g.site_id where s.code = 'bedford' and e.changed_at >= '" + from + "' and e.changed_at < '"
+                + to + "' and e.status = ";
+        assertThat(bedford.quarter().completed()).isEqualTo(count(closed + "'COMPLETED'"));
+        assertThat(bedford.quarter().notCompleted()).isEqualTo(count(closed + "'NOT_COMPLETED'"));
+        assertThat(bedford.programmesWithPlaces()).extracting(p -> p.id()).containsExactlyInAnyOrderElementsOf(
+                jdbc.queryForList("select g.id from group_programme g join site s on s.id = g.site_id where "
+                        + "s.code = 'bedford' and g.status = 'ACTIVE' and g.max_size > (select count(*) from enrolment e "
+                        + "where e.programme_id = g.id and e.status in ('ENROLLED', 'OFFERED')) and (select max(a.ends_at) "
+                        + "from group_session gs join appointment a on a.id = gs.appointment_id where gs.programme_id = g.id)"
+                        + " > utc_timestamp()", Long.class));
+    }
+
+    private static String utc(LocalDate londonDay) {
+        return londonDay.atStartOfDay(uk.nhs.best.common.ClinicTime.ZONE).toInstant().toString()
+                .replace("T", " ").replace("Z", "");
     }
 
     private static String bedfordReferrals(String where) {
