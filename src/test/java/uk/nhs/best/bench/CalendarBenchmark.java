@@ -5,16 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import uk.nhs.best.BestPortalApplication;
 import uk.nhs.best.common.ClinicTime;
 import uk.nhs.best.scheduling.AssessmentBookings;
 
@@ -29,11 +22,7 @@ class CalendarBenchmark {
 
     @Test
     void aWeekOfASiteWithYearsOfHistory() {
-        try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(BestPortalApplication.class)
-                .profiles("demo", "throwaway")
-                .properties(Map.of("server.port", "0", "spring.main.banner-mode", "off",
-                        "best.demo.patients-per-site", "2000"))
-                .run()) {
+        try (ConfigurableApplicationContext portal = BenchPortal.start(2000)) {
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
             ZonedDateTime thisMonday = LocalDate.now(ClinicTime.ZONE).with(TemporalAdjusters.previousOrSame(
@@ -45,9 +34,7 @@ class CalendarBenchmark {
             System.out.printf("BENCH calendar_fill_%d_appointments %.1f s%n", APPOINTMENTS,
                     (System.nanoTime() - started) / 1e9);
 
-            UserDetails clinician = portal.getBean(UserDetailsService.class).loadUserByUsername("amira.khan");
-            portal.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
+            BenchPortal.signIn(portal, "amira.khan");
             AssessmentBookings bookings = portal.getBean(AssessmentBookings.class);
             int shown = 0;
             double[] millis = new double[RUNS];

@@ -1,17 +1,8 @@
 package uk.nhs.best.bench;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import uk.nhs.best.BestPortalApplication;
 import uk.nhs.best.referrals.TargetStatus;
 import uk.nhs.best.referrals.WaitingList;
 import uk.nhs.best.referrals.WaitingListQuery;
@@ -30,11 +21,7 @@ class WaitingListBenchmark {
     @Test
     void openingWaitingLists() {
         long loadStarted = System.nanoTime();
-        try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(BestPortalApplication.class)
-                .profiles("demo", "throwaway")
-                .properties(Map.of("server.port", "0", "spring.main.banner-mode", "off",
-                        "best.demo.patients-per-site", String.valueOf(PATIENTS_PER_SITE)))
-                .run()) {
+        try (ConfigurableApplicationContext portal = BenchPortal.start(PATIENTS_PER_SITE)) {
             System.out.printf("BENCH demo_start_with_%d_patients_per_site %.1f s%n", PATIENTS_PER_SITE,
                     (System.nanoTime() - loadStarted) / 1e9);
             Integer patients = portal.getBean(JdbcTemplate.class).queryForObject(
@@ -42,18 +29,18 @@ class WaitingListBenchmark {
                     Integer.class);
             System.out.printf("BENCH bedford_patients %d patients%n", patients);
 
-            UserDetails clinician = portal.getBean(UserDetailsService.class).loadUserByUsername("amira.khan");
-            portal.getBean(SecurityContextHolderStrategy.class).getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
+            BenchPortal.signIn(portal, "amira.khan");
             WaitingLists lists = portal.getBean(WaitingLists.class);
             for (WaitingList list : WaitingList.values()) {
                 WaitingListQuery query = WaitingListQuery.of(list);
                 String name = list.name().toLowerCase();
-                measure("waiting_list_open_" + name, () -> open(lists, query));
-                measure("waiting_list_search_name_" + name, () -> open(lists, query.withText("smith")));
-                measure("waiting_list_breached_by_name_" + name, () -> open(lists, query
+                BenchPortal.measure("waiting_list_open_" + name, WARM_UP, RUNS, () -> open(lists, query));
+                BenchPortal.measure("waiting_list_search_name_" + name, WARM_UP, RUNS,
+                        () -> open(lists, query.withText("smith")));
+                BenchPortal.measure("waiting_list_breached_by_name_" + name, WARM_UP, RUNS, () -> open(lists, query
                         .withTarget(TargetStatus.BREACHED).withSort(WaitingListQuery.Sort.NAME_A_TO_Z)));
-                measure("waiting_list_deep_page_" + name, () -> lists.page("bedford", query, 2_000, 50));
+                BenchPortal.measure("waiting_list_deep_page_" + name, WARM_UP, RUNS,
+                        () -> lists.page("bedford", query, 2_000, 50));
             }
         }
     }
@@ -62,18 +49,4 @@ class WaitingListBenchmark {
         return lists.count("bedford", query) + lists.page("bedford", query, 0, 50).size();
     }
 
-    private static void measure(String name, Supplier<?> work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long started = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - started) / 1e6;
-        }
-        Arrays.sort(millis);
-        System.out.printf("BENCH %s_p50 %.2f ms%n", name, millis[RUNS / 2]);
-        System.out.printf("BENCH %s_p95 %.2f ms%n", name, millis[(int) Math.ceil(RUNS * 0.95) - 1]);
-    }
 }
