@@ -1,6 +1,7 @@
 package uk.nhs.best.scheduling;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -251,6 +252,18 @@ public class AssessmentBookings {
     public List<ScheduledAssessment> between(String siteCode, ZonedDateTime from, ZonedDateTime to) {
         SiteSummary site = sites.require(siteCode);
         return store.between(site.id(), from.toInstant(), to.toInstant());
+    }
+
+    /**
+     * How much of the site's clinic time assessments take in [from, to): hours booked against the
+     * clinicians' working hours. Counts only, no patient in them: callers check who may see them.
+     */
+    @Transactional(readOnly = true)
+    public AssessmentTime assessmentTime(long siteId, ZonedDateTime from, ZonedDateTime to) {
+        double weeks = Duration.between(from, to).toDays() / 7.0;
+        double working = staff.workingHours(siteId).stream()
+                .mapToDouble(h -> Duration.between(h.starts(), h.ends()).toMinutes() / 60.0).sum() * weeks;
+        return new AssessmentTime(store.assessmentHours(siteId, from.toInstant(), to.toInstant()), working);
     }
 
     /** The signed-in patient's own upcoming assessments. */

@@ -37,14 +37,17 @@ public class AllSitesView extends Main {
         grid.addColumn(s -> waiting(s.awaitingGroup(), today)).setHeader("Awaiting a group");
         grid.addColumn(s -> s.awaitingGroup().breached() + " of " + s.awaitingGroup().waiting()
                 + " (" + s.groupTargetWeeks() + " weeks)").setHeader("Past group target");
+        grid.addColumn(s -> SiteDashboardView.percent(s.assessmentTime().share()) + " ("
+                + Math.round(s.assessmentTime().bookedHours()) + " of " + Math.round(s.assessmentTime().workingHours())
+                + " h)").setHeader("Clinic hours on assessments this week");
         grid.addColumn(s -> SiteDashboardView.percent(s.groupPlaces().share()) + " (" + s.groupPlaces().taken()
                 + " of " + s.groupPlaces().places() + ")").setHeader("Group places filled");
         grid.addColumn(s -> SiteDashboardView.percent(s.quarter().dnaRate())).setHeader("DNA this quarter");
         grid.addColumn(s -> SiteDashboardView.percent(s.quarter().completionRate())).setHeader("Completion this quarter");
         grid.setItems(allSites.compare());
         grid.setAllRowsVisible(true);
-        add(new H2("All sites"), new Paragraph("Waits against each site's own targets, group places filled in "
-                + "running and coming programmes, and this quarter's group DNA and completion rates."), grid);
+        add(new H2("All sites"), new Paragraph("Waits against each site's own targets, this week's assessment "
+                + "hours against the clinicians' working hours, group places filled in running and coming programmes, and this quarter's group DNA and completion rates."), grid);
     }
 
     private static String waiting(WaitingListFigures list, LocalDate today) {

@@ -179,6 +179,15 @@ public class AppointmentStore {
                         AppointmentStatus.valueOf(rs.getString("status")), rs.getLong("version")));
     }
 
+    /** Hours of assessments (booked or held) at the site starting in [from, to). */
+    public double assessmentHours(long siteId, Instant from, Instant to) {
+        Double hours = jdbc.queryForObject("select coalesce(sum(timestampdiff(minute, a.starts_at, a.ends_at)), 0) / 60 "
+                + "from appointment a where a.site_id = :site and a.kind = 'ASSESSMENT' and a.starts_at >= :from "
+                + "and a.starts_at < :to and " + HOLDS_TIME, new MapSqlParameterSource("site", siteId)
+                .addValue("from", Timestamp.from(from)).addValue("to", Timestamp.from(to)), Double.class);
+        return hours == null ? 0 : hours;
+    }
+
     /** Cancels the appointments that are still booked; returns how many were. */
     public int cancelBooked(List<Long> appointmentIds, String reason) {
         return appointmentIds.isEmpty() ? 0 : jdbc.update("update appointment set status = 'CANCELLED_BY_SERVICE', "
