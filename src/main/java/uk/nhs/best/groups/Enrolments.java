@@ -97,7 +97,7 @@ public class Enrolments {
     public Enrolment enrol(long programmeId, long referralId) {
         ProgrammeRow row = lockedForJoining(programmeId);
         ReferralSummary referral = joinable(row, referralId);
-        String programme = name(programmeId);
+        String programme = row.name();
         if (store.firstWaiting(programmeId).isPresent()) {
             throw new ProgrammeFullException(programme + " has patients on its waiting list: a freed place goes to "
                     + "them in turn. Put the patient on the waiting list instead?");
@@ -119,7 +119,7 @@ public class Enrolments {
         ProgrammeRow row = lockedForJoining(programmeId);
         ReferralSummary referral = joinable(row, referralId);
         long id = insert(row, referral, EnrolmentStatus.WAITING);
-        String programme = name(programmeId);
+        String programme = row.name();
         events.publishEvent(new AuditEvent(AuditAction.PATIENT_WAITLISTED, referral.patientId(), row.siteId(),
                 programme));
         // A place may be free with nobody offered it yet (a withdrawal when the list was empty).
@@ -141,10 +141,10 @@ public class Enrolments {
         ProgrammeRow row = store.lock(programmes.readable(enrolment.programmeId()).id());
         change(enrolment, EnrolmentStatus.WITHDRAWN, limited(reason));
         if (enrolment.status() == EnrolmentStatus.ENROLLED) {
-            pathway.leftGroup(enrolment.referralId(), "Withdrawn from " + name(row.id()) + ": " + reason.trim());
+            pathway.leftGroup(enrolment.referralId(), "Withdrawn from " + row.name() + ": " + reason.trim());
         }
         events.publishEvent(new AuditEvent(AuditAction.PATIENT_WITHDRAWN, enrolment.patientId(), row.siteId(),
-                name(row.id()) + ": " + reason.trim()));
+                row.name() + ": " + reason.trim()));
         offerFreedPlace(row);
     }
 
@@ -155,9 +155,9 @@ public class Enrolments {
         Enrolment offer = offer(enrolmentId, seenVersion);
         ProgrammeRow row = store.lock(programmes.readable(offer.programmeId()).id());
         change(offer, EnrolmentStatus.ENROLLED, null);
-        pathway.enrolledInGroup(offer.referralId(), name(row.id()));
+        pathway.enrolledInGroup(offer.referralId(), row.name());
         events.publishEvent(new AuditEvent(AuditAction.PLACE_OFFER_ANSWERED, offer.patientId(), row.siteId(),
-                name(row.id()) + ": accepted"));
+                row.name() + ": accepted"));
     }
 
     /** The patient said no: they stay awaiting a group, and the place goes to the next on the list. */
@@ -168,7 +168,7 @@ public class Enrolments {
         ProgrammeRow row = store.lock(programmes.readable(offer.programmeId()).id());
         change(offer, EnrolmentStatus.DECLINED, "Declined the offered place");
         events.publishEvent(new AuditEvent(AuditAction.PLACE_OFFER_ANSWERED, offer.patientId(), row.siteId(),
-                name(row.id()) + ": declined"));
+                row.name() + ": declined"));
         offerFreedPlace(row);
     }
 
@@ -178,12 +178,11 @@ public class Enrolments {
     public void offerAnotherProgramme(long enrolmentId) {
         Enrolment enrolment = store.enrolment(enrolmentId)
                 .orElseThrow(() -> new AccessDeniedException("No such enrolment."));
-        programmes.readable(enrolment.programmeId());
+        ProgrammeRow row = programmes.readable(enrolment.programmeId());
         if (!enrolment.awaitingDecision()) {
             throw new RefusedException(enrolment.patientName() + " is not waiting for a decision on this programme.");
         }
-        pathway.leftGroup(enrolment.referralId(), "Did not complete " + name(enrolment.programmeId())
-                + "; to join another programme");
+        pathway.leftGroup(enrolment.referralId(), "Did not complete " + row.name() + "; to join another programme");
     }
 
     /** A discharged patient lets go of their place, or their place on a waiting list, at once. */
@@ -213,7 +212,7 @@ public class Enrolments {
                     return new RegisterLine(e.id(), e.patientId(), e.patientName(),
                             history.isEmpty() ? null : history.getLast().mark(), history);
                 }).toList();
-        return new SessionRegister(sites.findById(row.siteId()).orElseThrow().code(), row.id(), name(row.id()),
+        return new SessionRegister(sites.findById(row.siteId()).orElseThrow().code(), row.id(), row.name(),
                 session, row.status() == ProgrammeStatus.ACTIVE && !session.cancelled(), lines);
     }
 
@@ -363,7 +362,7 @@ public class Enrolments {
                     + ": nobody can join it.");
         }
         if (!enoughSessionsLeft(programmeId)) {
-            throw new RefusedException("Too late to join " + name(programmeId) + ": fewer than " + SESSIONS_NEEDED
+            throw new RefusedException("Too late to join " + row.name() + ": fewer than " + SESSIONS_NEEDED
                     + " sessions are left, and completing needs " + SESSIONS_NEEDED + ".");
         }
         return row;
@@ -404,7 +403,7 @@ public class Enrolments {
                         + ": a patient waits for one programme at a time.");
             }
             if (!store.setEnrolmentStatus(other.id(), other.version(), EnrolmentStatus.WITHDRAWN,
-                    "Joined " + name(row.id()), by, now)) {
+                    "Joined " + row.name(), by, now)) {
                 throw changedMeanwhile();
             }
         });
@@ -424,7 +423,7 @@ public class Enrolments {
         store.firstWaiting(row.id()).ifPresent(next -> {
             change(next, EnrolmentStatus.OFFERED, "Place freed on " + ClinicTime.formatDate(ClinicTime.today(clock)));
             events.publishEvent(new AuditEvent(AuditAction.PLACE_OFFERED, next.patientId(), row.siteId(),
-                    name(row.id())));
+                    row.name()));
         });
     }
 
@@ -455,10 +454,6 @@ public class Enrolments {
                 currentUser.require().username(), clock.instant())) {
             throw changedMeanwhile();
         }
-    }
-
-    private String name(long programmeId) {
-        return store.summary(programmeId, clock.instant()).orElseThrow().name();
     }
 
     private static String limited(String reason) {

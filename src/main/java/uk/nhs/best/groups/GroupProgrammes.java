@@ -223,7 +223,7 @@ public class GroupProgrammes implements GroupSessionMoves {
             store.setSessionNote(s.appointmentId(), movedBy + " from " + ClinicTime.DATE_TIME.format(s.start()) + ".");
         }
         events.publishEvent(new AuditEvent(AuditAction.PROGRAMME_SESSION_MOVED, null, row.siteId(),
-                store.summary(row.id(), clock.instant()).orElseThrow().name() + ": session " + session.number()
+                row.name() + ": session " + session.number()
                         + (onward && moving.size() > 1 ? " and later sessions" : "") + " moved from "
                         + ClinicTime.DATE_TIME.format(session.start()) + " to "
                         + ClinicTime.DATE_TIME.format(newStart.atZone(ClinicTime.ZONE))));
@@ -251,7 +251,7 @@ public class GroupProgrammes implements GroupSessionMoves {
         }
         String by = currentUser.require().username();
         Instant now = clock.instant();
-        String name = store.summary(programmeId, now).orElseThrow().name();
+        String name = row.name();
         for (Enrolment enrolment : store.enrolments(programmeId)) {
             if (!enrolment.status().isOpen()) {
                 continue;
@@ -310,7 +310,7 @@ public class GroupProgrammes implements GroupSessionMoves {
         }
         String by = currentUser.require().username();
         Instant now = clock.instant();
-        String name = store.summary(programmeId, now).orElseThrow().name();
+        String name = row.name();
         int completed = 0;
         for (Enrolment enrolment : enrolled) {
             long attended = marks.getOrDefault(enrolment.id(), Map.of()).values().stream()

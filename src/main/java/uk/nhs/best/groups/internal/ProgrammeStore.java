@@ -126,18 +126,19 @@ public class ProgrammeStore {
 
     private Optional<ProgrammeRow> row(long programmeId, String lock) {
         return jdbc.query("""
-                select g.id, g.site_id, g.room_id, g.status, g.status_reason, g.max_size, g.version,
+                select g.id, g.site_id, g.room_id, g.name, g.status, g.status_reason, g.max_size, g.version,
                        (select group_concat(f.staff_id) from group_programme_facilitator f where f.programme_id = g.id)
                            as facilitator_ids
                 from group_programme g where g.id = :id""" + lock, new MapSqlParameterSource("id", programmeId),
                 (rs, row) -> new ProgrammeRow(rs.getLong("id"), rs.getLong("site_id"), rs.getLong("room_id"),
-                        ProgrammeStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+                        rs.getString("name"), ProgrammeStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                         rs.getInt("max_size"), Arrays.stream(rs.getString("facilitator_ids").split(","))
                                 .map(Long::valueOf).toList(), rs.getLong("version"))).stream().findFirst();
     }
 
     /** The programme's row as the rules need it. */
-    public record ProgrammeRow(long id, long siteId, long roomId, ProgrammeStatus status, String statusReason,
+    public record ProgrammeRow(long id, long siteId, long roomId, String name, ProgrammeStatus status,
+                               String statusReason,
                                int maxSize, List<Long> facilitatorIds, long version) {
     }
 
