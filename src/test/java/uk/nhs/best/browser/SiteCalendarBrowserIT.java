@@ -89,10 +89,10 @@ class SiteCalendarBrowserIT extends PortalBrowserTest {
             assertThat(othersCalendar.isAt(othersCalendar.entry("Test Clicked"), tuesday.plusDays(1), "11:00")).isTrue();
             browser.screenshot("site-calendar-booked");
 
-            calendar.drag(calendar.entry("Test Dragged"), tuesday.plusDays(2), "10:00");
+            calendar.drag("Test Dragged", tuesday.plusDays(2), "10:00");
             browser.wait.until(driver -> startOf(dragged).equals(tuesday.plusDays(2).atTime(10, 0)));
 
-            calendar.drag(calendar.entry("Test Dragged"), tuesday, "14:00");
+            calendar.drag("Test Dragged", tuesday, "14:00");
             browser.wait.until(driver -> calendar.notifications().contains("Assessment room A is already booked"));
             browser.wait.until(driver -> calendar.isAt(calendar.entry("Test Dragged"), tuesday.plusDays(2), "10:00"));
             assertThat(startOf(dragged)).isEqualTo(tuesday.plusDays(2).atTime(10, 0));

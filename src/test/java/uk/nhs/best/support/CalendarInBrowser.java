@@ -1,11 +1,14 @@
 package uk.nhs.best.support;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Finds, reads and drags what a FullCalendar week view shows, by the times and days on screen. */
 public final class CalendarInBrowser {
@@ -29,6 +32,18 @@ public final class CalendarInBrowser {
         Map<String, Number> column = box(column(day));
         return middle > column.get("left").doubleValue() && middle < column.get("right").doubleValue()
                 && Math.abs(box.get("top").doubleValue() - box(slot(time)).get("top").doubleValue()) <= 2;
+    }
+
+    /**
+     * Drags the entry with that title so that it starts at {@code time} on {@code day}. A live
+     * refresh may redraw the calendar just as the entry is found: then it is found again.
+     */
+    public void drag(String title, LocalDate day, String time) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    drag(entry(title), day, time);
+                    return true;
+                });
     }
 
     /** Drags the entry so that it starts at {@code time} on {@code day}. */
