@@ -1,7 +1,6 @@
 package uk.nhs.best.capacity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +101,7 @@ public class CapacityPlanning {
     private List<AssessingClinician> clinicians(SiteSummary site) {
         Map<Long, Double> hours = new HashMap<>();
         for (WorkingHours slot : staff.workingHours(site.id())) {
-            hours.merge(slot.staffId(), Duration.between(slot.starts(), slot.ends()).toMinutes() / 60.0, Double::sum);
+            hours.merge(slot.staffId(), slot.hours(), Double::sum);
         }
         List<AssessingClinician> clinicians = new ArrayList<>();
         for (ClinicianSummary clinician : staff.clinicians(site.id())) {

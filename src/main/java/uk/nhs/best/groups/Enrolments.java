@@ -257,10 +257,10 @@ public class Enrolments {
         List<ProgrammeSummary> all = store.summaries(site.id(), now);
         Map<Long, String> names = new HashMap<>();
         all.forEach(p -> names.put(p.id(), p.name()));
-        List<GroupTasks.PlaceOffer> offers = store.enrolmentsAtSite(site.id(), List.of(EnrolmentStatus.OFFERED))
+        List<GroupTasks.PlaceOffer> offers = store.enrolmentsAtSite(site.id(), EnrolmentStatus.OFFERED)
                 .stream().map(e -> new GroupTasks.PlaceOffer(e.id(), e.programmeId(), names.get(e.programmeId()),
                         e.patientId(), e.patientName(), e.version())).toList();
-        List<Enrolment> enrolled = store.enrolmentsAtSite(site.id(), List.of(EnrolmentStatus.ENROLLED));
+        List<Enrolment> enrolled = store.enrolmentsAtSite(site.id(), EnrolmentStatus.ENROLLED);
         Map<Long, Map<Integer, AttendanceMark>> marks = store.currentMarksAtSite(site.id());
         List<GroupTasks.FollowUp> followUps = new ArrayList<>();
         for (Enrolment e : enrolled) {
@@ -268,8 +268,7 @@ public class Enrolments {
                     new GroupTasks.FollowUp(e.id(), e.programmeId(), names.get(e.programmeId()), e.patientId(),
                             e.patientName(), missed)));
         }
-        List<GroupTasks.FollowUp> decisions = store.enrolmentsAtSite(site.id(),
-                        List.of(EnrolmentStatus.NOT_COMPLETED)).stream().filter(Enrolment::awaitingDecision)
+        List<GroupTasks.FollowUp> decisions = store.awaitingDecisionAtSite(site.id()).stream()
                 .map(e -> new GroupTasks.FollowUp(e.id(), e.programmeId(), names.get(e.programmeId()), e.patientId(),
                         e.patientName(), e.statusReason())).toList();
         return new GroupTasks(offers, followUps, all.stream().filter(ProgrammeSummary::belowMinimum).toList(),

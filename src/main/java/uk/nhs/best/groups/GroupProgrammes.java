@@ -75,38 +75,20 @@ public class GroupProgrammes implements GroupSessionMoves {
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode) and hasAnyRole('CLINICIAN', 'SITE_MANAGER')")
     @Transactional(readOnly = true)
     public SeriesProposal propose(String siteCode, ProgrammePlan plan) {
-        SiteSummary site = sites.require(siteCode);
-        validate(plan);
-        RoomSummary room = sites.requireActiveRoom(site, plan.roomId());
-        List<ClinicianSummary> facilitators = facilitatorsAt(site, plan.facilitatorIds());
-        List<WorkingHours> hours = staff.workingHours(site.id());
-        List<ProposedSession> sessions = new ArrayList<>();
-        for (ProgrammeSeries.SeriesDate date : ProgrammeSeries.dates(plan.firstDate(), plan.day())) {
-            ZonedDateTime start = date.date().atTime(plan.startTime()).atZone(ClinicTime.ZONE);
-            ZonedDateTime end = start.plusMinutes(ProgrammeSeries.MINUTES);
-            List<String> problems = new ArrayList<>();
-            if (start.toInstant().isBefore(clock.instant())) {
-                problems.add("That time has already passed.");
-            }
-            problems.addAll(outsideHours(site, facilitators, hours, start, end));
-            problems.addAll(slots.clashes(room.id(), ids(facilitators), start.toInstant(), end.toInstant(), List.of()));
-            sessions.add(new ProposedSession(date.number(), start, end, date.note(), problems));
-        }
-        String name = ProgrammeSeries.name(plan.day(), plan.startTime(), sessions.getFirst().start().toLocalDate());
-        return new SeriesProposal(name, sessions, site.groupMinSize(), site.groupMaxSize());
+        return proposal(planned(siteCode, plan), plan);
     }
 
     /** Books the programme and its 6 sessions, or refuses and books none. */
     @PreAuthorize("@siteAccess.isStaffAt(#siteCode) and hasAnyRole('CLINICIAN', 'SITE_MANAGER')")
     @Transactional
     public ProgrammeSummary plan(String siteCode, ProgrammePlan plan) {
-        SiteSummary site = sites.require(siteCode);
-        validate(plan);
-        RoomSummary room = sites.requireActiveRoom(site, plan.roomId());
-        List<ClinicianSummary> facilitators = facilitatorsAt(site, plan.facilitatorIds());
+        Planned planned = planned(siteCode, plan);
+        SiteSummary site = planned.site();
+        RoomSummary room = planned.room();
+        List<ClinicianSummary> facilitators = planned.facilitators();
         slots.lock(room.id(), ids(facilitators));
-        // Checked again under the locks: the proposal the planner saw may be out of date.
-        SeriesProposal proposal = propose(siteCode, plan);
+        // Checked under the locks: the proposal the planner saw may be out of date.
+        SeriesProposal proposal = proposal(planned, plan);
         if (!proposal.bookable()) {
             throw new RefusedException("Nothing was booked: " + proposal.sessions().stream()
                     .filter(s -> !s.problems().isEmpty())
@@ -338,6 +320,36 @@ public class GroupProgrammes implements GroupSessionMoves {
         events.publishEvent(new AuditEvent(AuditAction.PROGRAMME_COMPLETED, null, row.siteId(), name + ": "
                 + result.completed() + " completed, " + result.notCompleted() + " did not complete"));
         return result;
+    }
+
+    /** A plan's site, room and facilitators, checked to be the site's own. */
+    private record Planned(SiteSummary site, RoomSummary room, List<ClinicianSummary> facilitators) {
+    }
+
+    private Planned planned(String siteCode, ProgrammePlan plan) {
+        SiteSummary site = sites.require(siteCode);
+        validate(plan);
+        return new Planned(site, sites.requireActiveRoom(site, plan.roomId()),
+                facilitatorsAt(site, plan.facilitatorIds()));
+    }
+
+    private SeriesProposal proposal(Planned planned, ProgrammePlan plan) {
+        List<WorkingHours> hours = staff.workingHours(planned.site().id());
+        List<ProposedSession> sessions = new ArrayList<>();
+        for (ProgrammeSeries.SeriesDate date : ProgrammeSeries.dates(plan.firstDate(), plan.day())) {
+            ZonedDateTime start = date.date().atTime(plan.startTime()).atZone(ClinicTime.ZONE);
+            ZonedDateTime end = start.plusMinutes(ProgrammeSeries.MINUTES);
+            List<String> problems = new ArrayList<>();
+            if (start.toInstant().isBefore(clock.instant())) {
+                problems.add("That time has already passed.");
+            }
+            problems.addAll(outsideHours(planned.site(), planned.facilitators(), hours, start, end));
+            problems.addAll(slots.clashes(planned.room().id(), ids(planned.facilitators()), start.toInstant(),
+                    end.toInstant(), List.of()));
+            sessions.add(new ProposedSession(date.number(), start, end, date.note(), problems));
+        }
+        String name = ProgrammeSeries.name(plan.day(), plan.startTime(), sessions.getFirst().start().toLocalDate());
+        return new SeriesProposal(name, sessions, planned.site().groupMinSize(), planned.site().groupMaxSize());
     }
 
     /** What closing a programme did. */

@@ -261,8 +261,7 @@ public class AssessmentBookings {
     @Transactional(readOnly = true)
     public AssessmentTime assessmentTime(long siteId, ZonedDateTime from, ZonedDateTime to) {
         double weeks = Duration.between(from, to).toDays() / 7.0;
-        double working = staff.workingHours(siteId).stream()
-                .mapToDouble(h -> Duration.between(h.starts(), h.ends()).toMinutes() / 60.0).sum() * weeks;
+        double working = staff.workingHours(siteId).stream().mapToDouble(WorkingHours::hours).sum() * weeks;
         return new AssessmentTime(store.assessmentHours(siteId, from.toInstant(), to.toInstant()), working);
     }
 

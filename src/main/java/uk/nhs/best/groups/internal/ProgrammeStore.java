@@ -284,10 +284,22 @@ public class ProgrammeStore {
         return marks;
     }
 
-    public List<Enrolment> enrolmentsAtSite(long siteId, List<EnrolmentStatus> statuses) {
+    public List<Enrolment> enrolmentsAtSite(long siteId, EnrolmentStatus status) {
+        return enrolmentsAtSite(siteId, status, "");
+    }
+
+    /**
+     * Patients of the site who did not complete and still wait for a clinician's decision (their
+     * referral is still "in a group"): picked in SQL, as not-completed enrolments pile up over years.
+     */
+    public List<Enrolment> awaitingDecisionAtSite(long siteId) {
+        return enrolmentsAtSite(siteId, EnrolmentStatus.NOT_COMPLETED, " and ref.stage = 'IN_GROUP'");
+    }
+
+    private List<Enrolment> enrolmentsAtSite(long siteId, EnrolmentStatus status, String andWhere) {
         return jdbc.query(ENROLMENT + " join group_programme g on g.id = e.programme_id where g.site_id = :site "
-                + "and e.status in (:statuses) order by e.listed_at, e.id", new MapSqlParameterSource("site", siteId)
-                .addValue("statuses", statuses.stream().map(Enum::name).toList()), ProgrammeStore::enrolment);
+                + "and e.status = :status" + andWhere + " order by e.listed_at, e.id",
+                new MapSqlParameterSource("site", siteId).addValue("status", status.name()), ProgrammeStore::enrolment);
     }
 
     /** Current marks at the site's sessions that started in [from, to), counted by mark. */
